@@ -1,0 +1,35 @@
+import type { Balance } from '../resources/balance.js';
+import { validateInput } from '../validation/validate-input.js';
+import type { CallOptions } from './call-options.js';
+import { executeRead } from './execute-read.js';
+import { pickProvider } from './pick-provider.js';
+import type { Runtime } from './runtime.js';
+
+export interface BalanceQuery {
+  readonly currency: string;
+  /** Provider id; default the first provider routed for `currency`. */
+  readonly provider?: string;
+}
+
+export interface BalanceApi {
+  retrieve(query: BalanceQuery, options?: CallOptions): Promise<Balance>;
+}
+
+export function balanceApi(runtime: Runtime): BalanceApi {
+  return {
+    async retrieve(query, options = {}) {
+      const input = validateInput('getBalance', { currency: query.currency });
+      const provider = pickProvider(runtime, 'balance', {
+        currency: input.currency,
+        ...(query.provider === undefined ? {} : { provider: query.provider }),
+      });
+      return executeRead(
+        runtime,
+        provider,
+        'getBalance',
+        (ctx) => provider.getBalance(input, ctx),
+        options.signal,
+      );
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import type { CreateChargeInput } from '../contract/inputs.js';
+import { equalMoney } from '../money/arithmetic.js';
+import type { Charge } from '../resources/charge.js';
+import { operationKey } from '../store/idempotency.js';
+import { validateInput } from '../validation/validate-input.js';
+import type { CallOptions } from './call-options.js';
+import { executeRead } from './execute-read.js';
+import { executeWrite } from './execute-write.js';
+import { findFirst } from './find-first.js';
+import { providersHolding } from './locate-provider.js';
+import type { Runtime } from './runtime.js';
+
+export interface ChargesApi {
+  /**
+   * Creates a charge once per `reference`: retries and later calls reuse one idempotency
+   * key, a second call after success returns the stored charge without a provider call.
+   */
+  create(input: CreateChargeInput, options?: CallOptions): Promise<Charge>;
+  /** The charge from the provider that holds it; emits `charge.updated` on a status change. */
+  retrieve(reference: string, options?: CallOptions): Promise<Charge>;
+}
+
+export function chargesApi(runtime: Runtime): ChargesApi {
+  return {
+    create(raw, options = {}) {
+      return Promise.resolve().then(() => {
+        const input = validateInput('createCharge', raw);
+        const { reference } = input;
+        return executeWrite<Charge>(runtime, {
+          operation: 'createCharge',
+          findOperation: 'getCharge',
+          key: operationKey.charge(reference),
+          reference,
+          candidates: () =>
+            runtime.router.route({
+              feature: 'charge',
+              country: input.country,
+              currency: input.money.currency,
+              method: input.method.type,
+            }),
+          send: (provider, ctx) => provider.createCharge(input, ctx),
+          find: (provider, ctx) => provider.getCharge({ reference }, ctx),
+          matches: (result) => equalMoney(result.money, input.money),
+          created: async (charge, provider) => {
+            await runtime.index.remember('charge', reference, {
+              provider: provider.id,
+              status: charge.status,
+              money: charge.money,
+            });
+            runtime.emitter.emit('charge.created', charge);
+          },
+          ...(options.signal ? { signal: options.signal } : {}),
+        });
+      });
+    },
+
+    async retrieve(reference, options = {}) {
+      validateInput('getCharge', { reference });
+      const providers = await providersHolding(
+        runtime,
+        'charge',
+        reference,
+        operationKey.charge(reference),
+        'charge',
+      );
+      const previous = await runtime.index.lookup('charge', reference);
+      const { value: charge, provider } = await findFirst(providers, reference, (candidate) =>
+        executeRead(
+          runtime,
+          candidate,
+          'getCharge',
+          (ctx) => candidate.getCharge({ reference }, ctx),
+          options.signal,
+        ),
+      );
+      await runtime.index.remember('charge', reference, {
+        provider: provider.id,
+        status: charge.status,
+        money: charge.money,
+      });
+      if (previous && previous.status !== charge.status) {
+        runtime.emitter.emit('charge.updated', {
+          charge,
+          previousStatus: previous.status as Charge['status'],
+        });
+      }
+      return charge;
+    },
+  };
+}

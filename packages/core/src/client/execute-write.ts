@@ -1,0 +1,145 @@
+import type { OperationContext, PaymentProvider } from '../contract/provider.js';
+import { InvalidStateError, UnknownOutcomeError } from '../errors/error-classes.js';
+import type { PaymuxError } from '../errors/paymux-error.js';
+import { asPaymuxError } from '../retry/classify.js';
+import { runWrite, type WriteOutcome } from '../retry/run-write.js';
+import { mayFailover } from '../routing/failover-policy.js';
+import type { IdempotencyRecord } from '../store/idempotency.js';
+import { operationContext } from './operation-context.js';
+import { retryReporter } from './retry-reporter.js';
+import type { Runtime } from './runtime.js';
+
+/** Everything the write pipeline needs to know about one create. */
+export interface WritePlan<T> {
+  /** Operation name in events, e.g. `createCharge`. */
+  readonly operation: string;
+  /** Operation name of the reconcile query in events, e.g. `getCharge`. */
+  readonly findOperation: string;
+  /** Logical operation key, e.g. `charge:order-1`. */
+  readonly key: string;
+  readonly reference: string;
+  /** Ordered candidates when no earlier attempt pins a provider. */
+  candidates(): PaymentProvider[];
+  send(provider: PaymentProvider, ctx: OperationContext): Promise<T>;
+  /** Resolves with the object by reference or throws `not_found`. */
+  find(provider: PaymentProvider, ctx: OperationContext): Promise<T>;
+  /**
+   * False when a stored or reconciled object under this reference is not what this call
+   * asks for (another amount or currency): the reference was reused for something else.
+   */
+  matches(result: T): boolean;
+  /** Called once when the object was created (or found by reconcile) by this call. */
+  created(result: T, provider: PaymentProvider): Promise<void>;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * idempotency record → candidates → retry loop with reconcile → failover → record.
+ * - A completed record returns its stored outcome without calling any provider.
+ * - An in-flight record with a provider (an earlier call ended with an unknown outcome,
+ *   or the process died mid-call) pins that provider and starts with a query.
+ * - The idempotency key of the record is sent on every attempt and every later call.
+ * - Failover to the next candidate only when the error proves nothing took effect.
+ * - A concurrent call with the same key in this process joins the running one.
+ */
+export function executeWrite<T>(runtime: Runtime, plan: WritePlan<T>): Promise<T> {
+  const running = runtime.running.get(plan.key);
+  if (running) return running as Promise<T>;
+  const task = runPlan(runtime, plan).finally(() => runtime.running.delete(plan.key));
+  runtime.running.set(plan.key, task);
+  return task;
+}
+
+async function runPlan<T>(runtime: Runtime, plan: WritePlan<T>): Promise<T> {
+  const { ledger } = runtime;
+  let record: IdempotencyRecord<T> = await ledger.open<T>(plan.key);
+  if (record.state === 'completed' && record.outcome !== undefined) {
+    if (!plan.matches(record.outcome)) throw reused(plan);
+    return record.outcome;
+  }
+
+  const pinnedId = record.state === 'in_flight' ? record.provider : undefined;
+  let candidates: PaymentProvider[];
+  if (pinnedId !== undefined) {
+    const pinned = runtime.router.providers.find((provider) => provider.id === pinnedId);
+    if (!pinned) {
+      throw new UnknownOutcomeError(
+        `An earlier attempt of ${plan.reference} went to "${pinnedId}", which is not registered`,
+        { provider: pinnedId, reference: plan.reference },
+      );
+    }
+    candidates = [pinned];
+  } else {
+    candidates = plan.candidates();
+  }
+
+  for (const [index, provider] of candidates.entries()) {
+    record = await ledger.update(plan.key, record, { provider: provider.id, state: 'in_flight' });
+    const context = (operation: string, attempt: number) =>
+      operationContext(
+        runtime,
+        { provider: provider.id, operation, idempotencyKey: record.idempotencyKey, attempt },
+        plan.signal,
+      );
+    let outcome: WriteOutcome<T>;
+    try {
+      outcome = await runWrite(
+        {
+          reference: plan.reference,
+          startAmbiguous: pinnedId !== undefined,
+          send: (attempt) => plan.send(provider, context(plan.operation, attempt)),
+          find: (attempt) => plan.find(provider, context(plan.findOperation, attempt)),
+        },
+        {
+          provider: provider.id,
+          options: runtime.retry,
+          onRetry: retryReporter(runtime, provider.id, plan.operation),
+          ...(plan.signal ? { signal: plan.signal } : {}),
+        },
+      );
+    } catch (thrown) {
+      const error = asPaymuxError(thrown, {
+        provider: provider.id,
+        write: true,
+        reference: plan.reference,
+      });
+      const hasNext = index < candidates.length - 1;
+      if (error.code !== 'unknown_outcome') {
+        record = await ledger.update(plan.key, record, {
+          state: 'failed',
+          failure: { code: error.code, message: error.message },
+        });
+        if (hasNext && mayFailover(error, true)) continue;
+      }
+      report(runtime, plan, provider.id, error);
+      throw error;
+    }
+    // The object exists at the provider under this reference: record it before anything else.
+    record = await ledger.update(plan.key, record, { state: 'completed', outcome: outcome.result });
+    if (outcome.reconciled && !plan.matches(outcome.result)) {
+      const error = reused(plan);
+      report(runtime, plan, provider.id, error);
+      throw error;
+    }
+    await plan.created(outcome.result, provider);
+    return outcome.result;
+  }
+  // `candidates()` never returns an empty list (the router throws UnsupportedError).
+  throw new UnknownOutcomeError('No candidate was tried', { reference: plan.reference });
+}
+
+function reused(plan: WritePlan<unknown>): InvalidStateError {
+  return new InvalidStateError(
+    `Reference ${plan.reference} was already used for a different ${plan.operation} request`,
+    { reference: plan.reference, field: 'reference', rule: 'unique' },
+  );
+}
+
+function report(runtime: Runtime, plan: WritePlan<unknown>, provider: string, error: PaymuxError) {
+  runtime.emitter.emit('error', {
+    provider,
+    operation: plan.operation,
+    reference: plan.reference,
+    error,
+  });
+}

@@ -1,0 +1,91 @@
+import type { CreatePayoutBatchInput, CreatePayoutInput } from '../contract/inputs.js';
+import { equalMoney } from '../money/arithmetic.js';
+import type { Payout, PayoutBatchResult } from '../resources/payout.js';
+import { operationKey } from '../store/idempotency.js';
+import { validateInput } from '../validation/validate-input.js';
+import type { CallOptions } from './call-options.js';
+import { executeRead } from './execute-read.js';
+import { executeWrite } from './execute-write.js';
+import { findFirst } from './find-first.js';
+import { providersHolding } from './locate-provider.js';
+import { createPayoutBatch } from './payout-batch.js';
+import type { Runtime } from './runtime.js';
+
+export interface PayoutsApi {
+  /** Sends money once per `reference`; same guarantees as `charges.create`. */
+  create(input: CreatePayoutInput, options?: CallOptions): Promise<Payout>;
+  /** The payout from the provider that holds it; emits `payout.updated` on a status change. */
+  retrieve(reference: string, options?: CallOptions): Promise<Payout>;
+  /** Validates every item, then sends the batch to one provider in one call. */
+  createBatch(input: CreatePayoutBatchInput, options?: CallOptions): Promise<PayoutBatchResult>;
+}
+
+export function payoutsApi(runtime: Runtime): PayoutsApi {
+  return {
+    async create(raw, options = {}) {
+      const input = validateInput('createPayout', raw);
+      const { reference } = input;
+      return executeWrite<Payout>(runtime, {
+        operation: 'createPayout',
+        findOperation: 'getPayout',
+        key: operationKey.payout(reference),
+        reference,
+        candidates: () =>
+          runtime.router.route({
+            feature: 'payout',
+            country: input.country,
+            currency: input.money.currency,
+          }),
+        send: (provider, ctx) => provider.createPayout(input, ctx),
+        find: (provider, ctx) => provider.getPayout({ reference }, ctx),
+        matches: (result) => equalMoney(result.money, input.money),
+        created: async (payout, provider) => {
+          await runtime.index.remember('payout', reference, {
+            provider: provider.id,
+            status: payout.status,
+            money: payout.money,
+          });
+          runtime.emitter.emit('payout.created', payout);
+        },
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    },
+
+    async retrieve(reference, options = {}) {
+      validateInput('getPayout', { reference });
+      const providers = await providersHolding(
+        runtime,
+        'payout',
+        reference,
+        operationKey.payout(reference),
+        'payout',
+      );
+      const previous = await runtime.index.lookup('payout', reference);
+      const { value: payout, provider } = await findFirst(providers, reference, (candidate) =>
+        executeRead(
+          runtime,
+          candidate,
+          'getPayout',
+          (ctx) => candidate.getPayout({ reference }, ctx),
+          options.signal,
+        ),
+      );
+      await runtime.index.remember('payout', reference, {
+        provider: provider.id,
+        status: payout.status,
+        money: payout.money,
+      });
+      if (previous && previous.status !== payout.status) {
+        runtime.emitter.emit('payout.updated', {
+          payout,
+          previousStatus: previous.status as Payout['status'],
+        });
+      }
+      return payout;
+    },
+
+    createBatch(input, options = {}) {
+      return createPayoutBatch(runtime, input, options);
+    },
+  };
+}

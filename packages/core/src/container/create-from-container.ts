@@ -1,0 +1,15 @@
+import type { Container } from 'inversify';
+import { createPaymux, type Paymux } from '../client/create-paymux.js';
+import { PAYMUX_OPTIONS, PAYMUX_PROVIDER, PAYMUX_STORE } from './tokens.js';
+
+/**
+ * A `Paymux` client from an inversify container: providers from every
+ * `PAYMUX_PROVIDER` binding (e.g. loaded `providerModule`s), plus `PAYMUX_STORE` and
+ * `PAYMUX_OPTIONS` when bound.
+ */
+export function createPaymuxFromContainer(container: Container): Paymux {
+  const providers = container.isBound(PAYMUX_PROVIDER) ? container.getAll(PAYMUX_PROVIDER) : [];
+  const options = container.isBound(PAYMUX_OPTIONS) ? container.get(PAYMUX_OPTIONS) : {};
+  const store = container.isBound(PAYMUX_STORE) ? container.get(PAYMUX_STORE) : undefined;
+  return createPaymux({ ...options, providers, ...(store ? { store } : {}) });
+}

@@ -1,0 +1,14 @@
+import type { ServiceIdentifier } from 'inversify';
+import type { PaymuxOptions } from '../client/options.js';
+import type { PaymentProvider } from '../contract/provider.js';
+import type { Store } from '../store/store.js';
+
+/** Multi-binding: every `PaymentProvider` the client registers, in binding order. */
+export const PAYMUX_PROVIDER: ServiceIdentifier<PaymentProvider> = Symbol.for('paymux.provider');
+/** Optional: the `Store`; default a `MemoryStore`. */
+export const PAYMUX_STORE: ServiceIdentifier<Store> = Symbol.for('paymux.store');
+/** Optional: every other client option. */
+export const PAYMUX_OPTIONS: ServiceIdentifier<PaymuxContainerOptions> =
+  Symbol.for('paymux.options');
+
+export type PaymuxContainerOptions = Omit<PaymuxOptions, 'providers' | 'store'>;

@@ -1,0 +1,43 @@
+import type { ErrorCode } from './error-code.js';
+import { PaymuxError, type PaymuxErrorOptions } from './paymux-error.js';
+
+type Options = Omit<PaymuxErrorOptions, 'retryable'> & { retryable?: boolean };
+
+function define(code: ErrorCode, name: string, retryableByDefault: boolean) {
+  const ErrorClass = class extends PaymuxError {
+    constructor(message: string, options: Options = {}) {
+      super(code, message, { ...options, retryable: options.retryable ?? retryableByDefault });
+      this.name = name;
+    }
+    static override isInstance(value: unknown): value is PaymuxError {
+      return PaymuxError.isInstance(value) && value.code === code;
+    }
+  };
+  Object.defineProperty(ErrorClass, 'name', { value: name });
+  return ErrorClass;
+}
+
+/** The input is wrong; `field` and `rule` name where and why. Nothing was sent. */
+export const ValidationError = define('validation', 'ValidationError', false);
+export type ValidationError = InstanceType<typeof ValidationError>;
+export const AuthenticationError = define('authentication', 'AuthenticationError', false);
+export type AuthenticationError = InstanceType<typeof AuthenticationError>;
+export const NotFoundError = define('not_found', 'NotFoundError', false);
+export type NotFoundError = InstanceType<typeof NotFoundError>;
+export const InvalidStateError = define('invalid_state', 'InvalidStateError', false);
+export type InvalidStateError = InstanceType<typeof InvalidStateError>;
+export const RateLimitedError = define('rate_limited', 'RateLimitedError', true);
+export type RateLimitedError = InstanceType<typeof RateLimitedError>;
+export const ProviderError = define('provider_error', 'ProviderError', false);
+export type ProviderError = InstanceType<typeof ProviderError>;
+export const NetworkError = define('network', 'NetworkError', true);
+export type NetworkError = InstanceType<typeof NetworkError>;
+export const TimeoutError = define('timeout', 'TimeoutError', true);
+export type TimeoutError = InstanceType<typeof TimeoutError>;
+/** A write may or may not have taken effect. Resolve by querying `reference`. */
+export const UnknownOutcomeError = define('unknown_outcome', 'UnknownOutcomeError', false);
+export type UnknownOutcomeError = InstanceType<typeof UnknownOutcomeError>;
+export const SignatureInvalidError = define('signature_invalid', 'SignatureInvalidError', false);
+export type SignatureInvalidError = InstanceType<typeof SignatureInvalidError>;
+export const UnsupportedError = define('unsupported', 'UnsupportedError', false);
+export type UnsupportedError = InstanceType<typeof UnsupportedError>;

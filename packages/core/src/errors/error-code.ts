@@ -1,0 +1,27 @@
+/**
+ * Stable error codes. Branch on `error.code`, never on messages.
+ * - `validation`: the input is wrong; `field` and `rule` say where and why. Nothing was sent.
+ * - `authentication`: credentials or signature refused by the provider.
+ * - `not_found`: the provider has no such order.
+ * - `invalid_state`: the order cannot take this operation (e.g. it is final).
+ * - `rate_limited`: the provider is busy; the request was not processed. Retryable.
+ * - `provider_error`: the provider refused or failed, definitely without effect.
+ * - `network`: the request did not reach the provider (no effect). Retryable.
+ * - `timeout`: no answer in time. For a read, retryable; a write becomes `unknown_outcome`.
+ * - `unknown_outcome`: a write may or may not have taken effect; resolve by querying
+ *   `reference`, never by resending blindly.
+ * - `signature_invalid`: a response or webhook failed signature verification.
+ * - `unsupported`: the provider does not offer this operation, country, currency or method.
+ */
+export type ErrorCode =
+  | 'validation'
+  | 'authentication'
+  | 'not_found'
+  | 'invalid_state'
+  | 'rate_limited'
+  | 'provider_error'
+  | 'network'
+  | 'timeout'
+  | 'unknown_outcome'
+  | 'signature_invalid'
+  | 'unsupported';

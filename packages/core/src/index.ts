@@ -1,0 +1,149 @@
+// Contract
+
+// Client
+export type { BalanceApi, BalanceQuery } from './client/balance.js';
+export type { CallOptions } from './client/call-options.js';
+export type { ChargesApi } from './client/charges.js';
+export { createPaymux, type Paymux } from './client/create-paymux.js';
+export type { ListApi, ListQuery } from './client/listings.js';
+export type { PaymuxOptions } from './client/options.js';
+export type { PayoutsApi } from './client/payouts.js';
+export type { RefundsApi } from './client/refunds.js';
+export type { ConstructedWebhook, WebhooksApi } from './client/webhooks.js';
+// Dependency injection (inversify 8)
+export { createPaymuxFromContainer } from './container/create-from-container.js';
+export { providerModule } from './container/provider-module.js';
+export {
+  PAYMUX_OPTIONS,
+  PAYMUX_PROVIDER,
+  PAYMUX_STORE,
+  type PaymuxContainerOptions,
+} from './container/tokens.js';
+export { BaseProvider } from './contract/base-provider.js';
+export type { ProviderCapabilities, ProviderFeature } from './contract/capabilities.js';
+export type {
+  CreateChargeInput,
+  CreatePayoutBatchInput,
+  CreatePayoutInput,
+  CreateRefundInput,
+  GetBalanceInput,
+  GetChargeInput,
+  GetPayoutInput,
+  ListRangeInput,
+  WebhookRequest,
+} from './contract/inputs.js';
+export {
+  PAYMENT_METHOD_TYPES,
+  type PaymentMethod,
+  type PaymentMethodType,
+  type PayoutDestination,
+  type PayoutDestinationType,
+} from './contract/method.js';
+export type { Party } from './contract/party.js';
+export type {
+  Normalized,
+  NormalizedPayoutBatch,
+  OperationContext,
+  PaymentProvider,
+  ProviderObserver,
+  ProviderRequestEvent,
+  ProviderResponseEvent,
+} from './contract/provider.js';
+export {
+  AuthenticationError,
+  InvalidStateError,
+  NetworkError,
+  NotFoundError,
+  ProviderError,
+  RateLimitedError,
+  SignatureInvalidError,
+  TimeoutError,
+  UnknownOutcomeError,
+  UnsupportedError,
+  ValidationError,
+} from './errors/error-classes.js';
+// Errors
+export type { ErrorCode } from './errors/error-code.js';
+export { PaymuxError, type PaymuxErrorOptions } from './errors/paymux-error.js';
+export { PaymuxEmitter } from './events/emitter.js';
+// Events
+export type {
+  ChargeUpdatedPayload,
+  ErrorEventPayload,
+  PaymuxEventMap,
+  PaymuxEventName,
+  PayoutBatchProgressPayload,
+  PayoutUpdatedPayload,
+  RequestEventPayload,
+  ResponseEventPayload,
+  RetryEventPayload,
+} from './events/event-map.js';
+export { maskPartially, REDACTED, redact } from './events/redact.js';
+export {
+  addMoney,
+  compareMoney,
+  equalMoney,
+  subtractMoney,
+  zeroMoney,
+} from './money/arithmetic.js';
+export { fromDecimalString, toDecimalString } from './money/convert.js';
+export { CURRENCY_EXPONENTS, currencyExponent } from './money/currency.js';
+export { formatMoney } from './money/format.js';
+// Money
+export type { Money, MoneyInput } from './money/money.js';
+export { toMoney } from './money/normalize.js';
+// Resources
+export type { Balance } from './resources/balance.js';
+export {
+  type Charge,
+  type ChargeStatus,
+  FINAL_CHARGE_STATUSES,
+  type NextAction,
+} from './resources/charge.js';
+export {
+  FINAL_PAYOUT_STATUSES,
+  type Payout,
+  type PayoutBatchItemResult,
+  type PayoutBatchResult,
+  type PayoutStatus,
+} from './resources/payout.js';
+export type { Refund, RefundStatus } from './resources/refund.js';
+export type { Settlement, SettlementStatus } from './resources/settlement.js';
+export type { StatementEntry, StatementEntryType } from './resources/statement-entry.js';
+export type { WebhookAck, WebhookEvent, WebhookEventType } from './resources/webhook-event.js';
+// Retries
+export { backoffCeiling, backoffDelay } from './retry/backoff.js';
+export { asPaymuxError, isAmbiguousWriteFailure } from './retry/classify.js';
+export type { RetryOptions } from './retry/retry-options.js';
+export { type RetryNotice, type RetryRun, runWithRetry } from './retry/run-with-retry.js';
+export { runWrite, type WriteOperation, type WriteOutcome } from './retry/run-write.js';
+// Routing
+export { canServe } from './routing/capable-providers.js';
+export { mayFailover } from './routing/failover-policy.js';
+export { Router } from './routing/router.js';
+export type {
+  OrderedRule,
+  RouteMatch,
+  RouteRequest,
+  RoutingOptions,
+  RoutingRule,
+  WeightedRule,
+} from './routing/routing-rule.js';
+export { weightedOrder } from './routing/weighted-order.js';
+// Store
+export {
+  IdempotencyLedger,
+  type IdempotencyRecord,
+  type IdempotencyState,
+  operationKey,
+} from './store/idempotency.js';
+export { MemoryStore, type MemoryStoreOptions } from './store/memory-store.js';
+export {
+  type ReferenceEntry,
+  ReferenceIndex,
+  type ReferenceKind,
+} from './store/reference-index.js';
+export type { Store } from './store/store.js';
+// Validation
+export { MAX_BATCH_ITEMS, type ValidatedOperation } from './validation/operation-schemas.js';
+export { type OperationInputs, validateInput } from './validation/validate-input.js';

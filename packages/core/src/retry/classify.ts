@@ -1,0 +1,37 @@
+import { ProviderError, UnknownOutcomeError } from '../errors/error-classes.js';
+import { PaymuxError } from '../errors/paymux-error.js';
+
+/**
+ * Any thrown value as a `PaymuxError`. Something else thrown by a provider is a bug whose
+ * effect nobody knows: during a write it becomes `unknown_outcome` (so it is reconciled,
+ * never resent blindly or failed over); during a read, a non-retryable `provider_error`.
+ * The original is kept as `cause`, never copied into the message.
+ */
+export function asPaymuxError(
+  error: unknown,
+  context: { provider: string; write: boolean; reference?: string },
+): PaymuxError {
+  if (PaymuxError.isInstance(error)) return error;
+  const options = { provider: context.provider, reference: context.reference, cause: error };
+  return context.write
+    ? new UnknownOutcomeError('The provider failed unexpectedly during a write', options)
+    : new ProviderError('The provider failed unexpectedly', options);
+}
+
+/**
+ * True when a failed write may have taken effect: `unknown_outcome`, any `timeout` (unless
+ * the provider says the request was never sent), or a `network` error the provider flagged
+ * with `outcomeUnknown` (a reset after the body went out).
+ */
+export function isAmbiguousWriteFailure(error: PaymuxError): boolean {
+  switch (error.code) {
+    case 'unknown_outcome':
+      return true;
+    case 'timeout':
+      return error.outcomeUnknown !== false;
+    case 'network':
+      return error.outcomeUnknown === true;
+    default:
+      return false;
+  }
+}
