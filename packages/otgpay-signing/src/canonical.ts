@@ -1,0 +1,108 @@
+/**
+ * OTGPAY canonical string (protocol §2).
+ *
+ * 1. drop the key `sign` and every top-level key whose value is null, undefined or "";
+ * 2. sort the remaining keys by byte (ASCII) order;
+ * 3. render values: strings as-is, integers in decimal, booleans, arrays/objects as
+ *    compact JSON with object keys sorted recursively;
+ * 4. join `k=v` with `&`, then append `&key=<secretKey>` when a secret key is given.
+ *
+ * Non-integer numbers are rejected everywhere: money never travels as a float.
+ */
+
+export interface CanonicalOptions {
+  /** API key appended as `&key=<secretKey>`; omit to leave the suffix off. */
+  secretKey?: string;
+}
+
+/** Compares two strings by the bytes of their UTF-8 encoding. */
+export function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+function renderInteger(value: number | bigint, path: string): string {
+  if (typeof value === 'bigint') return value.toString(10);
+  if (!Number.isSafeInteger(value)) {
+    throw new TypeError(
+      `canonicalString: ${path} must be a safe integer or a decimal string, got a non-integer number`,
+    );
+  }
+  // Object.is(-0) renders as "0" like JSON.stringify does.
+  return String(value);
+}
+
+function hasToJSON(value: object): value is { toJSON: (key: string) => unknown } {
+  return typeof (value as { toJSON?: unknown }).toJSON === 'function';
+}
+
+/** JSON.stringify semantics with recursively byte-sorted object keys and integer-only numbers. */
+function renderJson(value: unknown, path: string): string | undefined {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return renderInteger(value, path);
+    case 'bigint':
+      return renderInteger(value, path);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined;
+    default:
+      break;
+  }
+  const obj = value as object;
+  if (hasToJSON(obj)) return renderJson(obj.toJSON(''), path);
+  if (Array.isArray(obj)) {
+    const parts = obj.map((item, i) => renderJson(item, `${path}[${i}]`) ?? 'null');
+    return `[${parts.join(',')}]`;
+  }
+  const record = obj as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of Object.keys(record).sort(compareBytes)) {
+    const rendered = renderJson(record[key], `${path}.${key}`);
+    if (rendered !== undefined) parts.push(`${JSON.stringify(key)}:${rendered}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+function renderValue(value: unknown, key: string): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'bigint':
+      return renderInteger(value, key);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      return renderJson(value, key);
+    default:
+      throw new TypeError(`canonicalString: ${key} has an unsupported type (${typeof value})`);
+  }
+}
+
+/** Builds the string that is signed for a flat parameter object. */
+export function canonicalString(
+  params: Record<string, unknown>,
+  options: CanonicalOptions = {},
+): string {
+  const pairs: string[] = [];
+  const keys = Object.keys(params)
+    .filter((key) => key !== 'sign')
+    .filter((key) => {
+      const value = params[key];
+      return value !== null && value !== undefined && value !== '';
+    })
+    .sort(compareBytes);
+  for (const key of keys) {
+    const rendered = renderValue(params[key], key);
+    if (rendered !== undefined) pairs.push(`${key}=${rendered}`);
+  }
+  let out = pairs.join('&');
+  if (typeof options.secretKey === 'string') out += `&key=${options.secretKey}`;
+  return out;
+}
