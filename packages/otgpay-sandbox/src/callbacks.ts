@@ -1,0 +1,165 @@
+import type { OtgpaySigner } from '@paymux/otgpay-signing';
+import type { Faults } from './faults.js';
+
+/**
+ * Webhook delivery (protocol §7): signed JSON POST to notifyUrl; HTTP 200 with body
+ * `SUCCESS` (trimmed) acknowledges; anything else is retried after each delay of
+ * `retryDelaysMs` in turn, then given up. Every attempt is logged per order.
+ */
+
+export interface DeliveryAttempt {
+  event: string;
+  url: string;
+  attempt: number;
+  time: string;
+  httpStatus?: number;
+  response?: string;
+  error?: string;
+  ok: boolean;
+}
+
+export interface CallbackJob {
+  appId: number;
+  orderId: string;
+  url: string;
+  body: Record<string, unknown>;
+  signer: OtgpaySigner;
+}
+
+export interface DispatcherOptions {
+  retryDelaysMs: number[];
+  timeoutMs: number;
+  faults: Faults;
+}
+
+/** How long callbacks are held when `reorderCallbacks` is on. */
+const REORDER_WINDOW_MS = 30;
+
+export class CallbackDispatcher {
+  readonly #o: DispatcherOptions;
+  readonly #log = new Map<string, DeliveryAttempt[]>();
+  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #aborts = new Set<AbortController>();
+  #inFlight = 0;
+  #held: Array<() => void> = [];
+  #idleWaiters: Array<() => void> = [];
+  #stopped = false;
+
+  constructor(options: DispatcherOptions) {
+    this.#o = options;
+  }
+
+  log(appId: number, orderId: string): DeliveryAttempt[] {
+    return [...(this.#log.get(`${appId}:${orderId}`) ?? [])];
+  }
+
+  clearLog(): void {
+    this.#log.clear();
+  }
+
+  /** Queues a callback; signs it now (body is frozen at the final transition). */
+  enqueue(job: CallbackJob): void {
+    if (this.#stopped) return;
+    const signed = job.signer.signed(job.body);
+    const copies = this.#o.faults.duplicateCallbacks ? 2 : 1;
+    for (let i = 0; i < copies; i++) {
+      const start = () => this.#attempt(job, signed, 1);
+      if (this.#o.faults.reorderCallbacks) this.#hold(start);
+      else this.#schedule(start, 0);
+    }
+  }
+
+  #hold(start: () => void): void {
+    this.#held.push(start);
+    if (this.#held.length === 1) {
+      this.#schedule(() => {
+        const batch = this.#held.reverse();
+        this.#held = [];
+        for (const fn of batch) fn();
+      }, REORDER_WINDOW_MS);
+    }
+  }
+
+  #schedule(fn: () => void, delayMs: number): void {
+    this.#inFlight++;
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      this.#inFlight--;
+      fn();
+      this.#checkIdle();
+    }, delayMs);
+    this.#timers.add(timer);
+  }
+
+  #record(job: CallbackJob, attempt: DeliveryAttempt): void {
+    const key = `${job.appId}:${job.orderId}`;
+    const list = this.#log.get(key) ?? [];
+    list.push(attempt);
+    this.#log.set(key, list);
+  }
+
+  async #attempt(job: CallbackJob, body: Record<string, unknown>, attempt: number): Promise<void> {
+    if (this.#stopped) return;
+    this.#inFlight++;
+    const abort = new AbortController();
+    this.#aborts.add(abort);
+    const timeout = setTimeout(() => abort.abort(), this.#o.timeoutMs);
+    const row: DeliveryAttempt = {
+      event: String(body['event']),
+      url: job.url,
+      attempt,
+      time: new Date().toISOString(),
+      ok: false,
+    };
+    try {
+      const res = await fetch(job.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: abort.signal,
+      });
+      const text = await res.text();
+      row.httpStatus = res.status;
+      row.response = text.slice(0, 200);
+      row.ok = res.status === 200 && text.trim() === 'SUCCESS';
+    } catch (err) {
+      row.error = err instanceof Error ? err.message : String(err);
+    } finally {
+      clearTimeout(timeout);
+      this.#aborts.delete(abort);
+    }
+    if (this.#stopped) {
+      this.#inFlight--;
+      return;
+    }
+    this.#record(job, row);
+    const delay = this.#o.retryDelaysMs[attempt - 1];
+    if (!row.ok && delay !== undefined) {
+      this.#schedule(() => void this.#attempt(job, body, attempt + 1), delay);
+    }
+    this.#inFlight--;
+    this.#checkIdle();
+  }
+
+  #checkIdle(): void {
+    if (this.#inFlight > 0) return;
+    const waiters = this.#idleWaiters;
+    this.#idleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Resolves when no delivery is running or scheduled (retries included). */
+  idle(): Promise<void> {
+    if (this.#inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    for (const t of this.#timers) clearTimeout(t);
+    this.#timers.clear();
+    for (const a of this.#aborts) a.abort();
+    this.#inFlight = 0;
+    this.#checkIdle();
+  }
+}

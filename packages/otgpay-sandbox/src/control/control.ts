@@ -1,0 +1,188 @@
+import * as views from '../api/views.js';
+import type { CallbackDispatcher, DeliveryAttempt } from '../callbacks.js';
+import { type CountryCode, isCountryCode } from '../countries.js';
+import { ERROR, ProtocolError } from '../errors.js';
+import type { FaultConfig, Faults } from '../faults.js';
+import { sanitize } from '../faults.js';
+import type { Merchant } from '../merchants.js';
+import { parseAmount } from '../money.js';
+import type { SandboxState } from '../state/state.js';
+import type { PaymentStatus } from '../state/types.js';
+import { isDate } from '../time.js';
+
+/** A refusal of the control API (HTTP status + message). */
+export class ControlError extends Error {
+  readonly httpStatus: number;
+  constructor(httpStatus: number, message: string) {
+    super(message);
+    this.name = 'ControlError';
+    this.httpStatus = httpStatus;
+  }
+}
+
+/** A merchant named by appId or by country code. */
+export type MerchantRef = number | CountryCode;
+
+type Data = Record<string, unknown>;
+
+export interface ControlDeps {
+  state: SandboxState;
+  faults: Faults;
+  callbacks: CallbackDispatcher;
+  merchants: Record<CountryCode, Merchant>;
+  onReset(): void;
+}
+
+const PAYMENT_STATUSES: readonly number[] = [1, 2, 3, 4, 5, -1];
+
+function translate<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof ProtocolError) {
+      const status =
+        err.code === ERROR.ORDER_NOT_EXIST ? 404 : err.code === ERROR.ORDER_FINAL ? 409 : 400;
+      throw new ControlError(status, `${err.code} ${err.message}`);
+    }
+    throw err;
+  }
+}
+
+/**
+ * The sandbox's control surface (also served as JSON under `/__sandbox/`). Amounts
+ * are wire strings of the merchant's currency (or bigint minor units).
+ */
+export class SandboxControl {
+  readonly #d: ControlDeps;
+
+  constructor(deps: ControlDeps) {
+    this.#d = deps;
+  }
+
+  merchant(ref: MerchantRef): Merchant {
+    if (isCountryCode(ref)) return this.#d.merchants[ref];
+    const found = Object.values(this.#d.merchants).find((m) => m.credentials.appId === Number(ref));
+    if (!found) throw new ControlError(404, `unknown merchant ${String(ref)}`);
+    return found;
+  }
+
+  #amount(m: Merchant, value: string | bigint, field: string): bigint {
+    const minor = typeof value === 'bigint' ? value : parseAmount(value, m.country);
+    if (minor === undefined || minor <= 0n) throw new ControlError(400, `invalid ${field}`);
+    return minor;
+  }
+
+  getFaults(): FaultConfig {
+    return this.#d.faults.get();
+  }
+
+  setFaults(config: FaultConfig): FaultConfig {
+    try {
+      return this.#d.faults.set(sanitize(config));
+    } catch (err) {
+      throw new ControlError(400, (err as Error).message);
+    }
+  }
+
+  clearFaults(): void {
+    this.#d.faults.clear();
+  }
+
+  /** Forces a payment outcome (fires the callback when it becomes final). */
+  paymentOutcome(
+    ref: MerchantRef,
+    orderId: string,
+    outcome: { status: PaymentStatus; paidAmount?: string | bigint },
+  ): Data {
+    const m = this.merchant(ref);
+    if (!PAYMENT_STATUSES.includes(outcome.status)) throw new ControlError(400, 'invalid status');
+    const paid =
+      outcome.paidAmount === undefined
+        ? undefined
+        : this.#amount(m, outcome.paidAmount, 'paidAmount');
+    const p = translate(() =>
+      this.#d.state.setPaymentOutcome(m.credentials.appId, orderId, outcome.status, paid),
+    );
+    return views.payment(p, m.country);
+  }
+
+  /** Marks a payment paid (status 2), as the hosted page's Pay button does. */
+  pay(ref: MerchantRef, orderId: string): Data {
+    return this.paymentOutcome(ref, orderId, { status: 2 });
+  }
+
+  payoutOutcome(
+    ref: MerchantRef,
+    orderId: string,
+    outcome: { status: 2 | 3; errorMsg?: string },
+  ): Data {
+    const m = this.merchant(ref);
+    if (outcome.status !== 2 && outcome.status !== 3) throw new ControlError(400, 'invalid status');
+    const p = translate(() =>
+      this.#d.state.setPayoutOutcome(
+        m.credentials.appId,
+        orderId,
+        outcome.status,
+        outcome.errorMsg,
+      ),
+    );
+    return views.payout(p, m.country);
+  }
+
+  /** Runs settlement now, for one merchant (or all) and one day (or every unsettled day). */
+  settle(options: { appId?: MerchantRef; date?: string } = {}): Data[] {
+    if (options.date !== undefined && !isDate(options.date))
+      throw new ControlError(400, 'invalid date');
+    const targets =
+      options.appId === undefined
+        ? Object.values(this.#d.merchants)
+        : [this.merchant(options.appId)];
+    return targets.flatMap((m) =>
+      this.#d.state
+        .settle(m.credentials.appId, options.date)
+        .map((s) => ({ appId: m.credentials.appId, ...views.settlement(s, m.country) })),
+    );
+  }
+
+  /** Adds exactly `amount` to `available` through a paid and settled payment. */
+  fund(ref: MerchantRef, amount: string | bigint): Data {
+    const m = this.merchant(ref);
+    const minor = this.#amount(m, amount, 'amount');
+    const p = translate(() => this.#d.state.fund(m.credentials.appId, minor));
+    return {
+      orderId: p.orderId,
+      ...views.balance(this.#d.state.balance(m.credentials.appId), m.country),
+    };
+  }
+
+  balance(ref: MerchantRef): Data {
+    const m = this.merchant(ref);
+    return views.balance(this.#d.state.balance(m.credentials.appId), m.country);
+  }
+
+  callbacks(ref: MerchantRef, orderId: string): DeliveryAttempt[] {
+    return this.#d.callbacks.log(this.merchant(ref).credentials.appId, orderId);
+  }
+
+  /** Resolves once no callback delivery is running or waiting for a retry. */
+  callbacksIdle(): Promise<void> {
+    return this.#d.callbacks.idle();
+  }
+
+  orders(ref: MerchantRef): { payments: Data[]; payouts: Data[] } {
+    const m = this.merchant(ref);
+    const appId = m.credentials.appId;
+    return {
+      payments: this.#d.state.listPayments(appId).map((p) => ({
+        ...views.payment(p, m.country),
+        payUrl: this.#d.state.payUrl(p),
+      })),
+      payouts: this.#d.state.listPayouts(appId).map((p) => views.payout(p, m.country)),
+    };
+  }
+
+  /** Clears every order, balance, ledger entry, settlement, callback log and fault. */
+  reset(): void {
+    this.#d.onReset();
+  }
+}

@@ -1,0 +1,208 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApiContext, handleApi } from './api/handle.js';
+import * as views from './api/views.js';
+import { Automation } from './automation.js';
+import { CallbackDispatcher } from './callbacks.js';
+import { SandboxControl } from './control/control.js';
+import { handleControl } from './control/http.js';
+import { COUNTRY_CODES, type Country, type CountryCode } from './countries.js';
+import { failure } from './envelope.js';
+import { systemException } from './errors.js';
+import { Faults } from './faults.js';
+import { DEFAULT_FEES, type FeeSchedule } from './fees.js';
+import { sendJson } from './http/respond.js';
+import { normaliseKeys, processKeys, type SandboxKeys } from './keys.js';
+import { buildMerchants, type Merchant, type MerchantCredentials } from './merchants.js';
+import { formatAmount } from './money.js';
+import { handlePayPage } from './pay-page.js';
+import { createPrng } from './prng.js';
+import { SandboxState } from './state/state.js';
+import { openStore, type StoreOptions } from './store/index.js';
+
+export interface SandboxOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Base URL written into payUrl and `url` (default http://host:port). */
+  publicUrl?: string;
+  /** Derives API keys, payment tokens and fault randomness (default 'paymux-sandbox'). */
+  seed?: string;
+  store?: StoreOptions;
+  /** Pre-made keys (skip RSA generation); default: generated once per process. */
+  keys?: SandboxKeys;
+  /** Delays between callback retries; default five retries 5 minutes apart. */
+  callbackRetryDelaysMs?: number[];
+  /** Per-attempt callback timeout (default 10 s). */
+  callbackTimeoutMs?: number;
+  /** 'auto' (default): a payout finishes after payoutDelayMs; 'manual': only via control. */
+  payoutCompletion?: 'auto' | 'manual';
+  /** Default 1000 ms. */
+  payoutDelayMs?: number;
+  /** Delay before magic-amount payments are paid/failed (default 50 ms). */
+  magicDelayMs?: number;
+  /** Fee basis points (default payment 250, payout 100). */
+  feeBps?: Partial<FeeSchedule>;
+  /** Clock (epoch ms), for tests that cross days. */
+  now?: () => number;
+  /** Where unexpected errors are reported (default console.error). */
+  logger?: (message: string) => void;
+}
+
+export interface Sandbox {
+  url: string;
+  merchants: Record<CountryCode, MerchantCredentials>;
+  control: SandboxControl;
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_RETRY_DELAYS_MS = [300_000, 300_000, 300_000, 300_000, 300_000];
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const host = options.host ?? '127.0.0.1';
+  const seed = options.seed ?? 'paymux-sandbox';
+  const logger = options.logger ?? ((m: string) => console.error(m));
+  const log = (message: string, err?: unknown) =>
+    logger(
+      `[otgpay-sandbox] ${message}${err ? `: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}` : ''}`,
+    );
+  const keys = options.keys ? normaliseKeys(options.keys) : await processKeys();
+  const store = await openStore(options.store);
+  const fees: FeeSchedule = { ...DEFAULT_FEES, ...options.feeBps };
+  const faults = new Faults(createPrng(`${seed}:faults`));
+  const callbacks = new CallbackDispatcher({
+    retryDelaysMs: options.callbackRetryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
+    timeoutMs: options.callbackTimeoutMs ?? 10_000,
+    faults,
+  });
+  const automation = new Automation({
+    payoutCompletion: options.payoutCompletion ?? 'auto',
+    payoutDelayMs: options.payoutDelayMs ?? 1000,
+    magicDelayMs: options.magicDelayMs ?? 50,
+    log,
+  });
+
+  let handler: (req: IncomingMessage, res: ServerResponse) => Promise<void> = async (_req, res) => {
+    sendJson(res, 200, failure(systemException()));
+  };
+  const server = createServer((req, res) => {
+    handler(req, res).catch((err: unknown) => {
+      log('unhandled request error', err);
+      sendJson(res, 200, failure(systemException()));
+    });
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost =
+    host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const url = (options.publicUrl ?? `http://${urlHost}:${port}`).replace(/\/$/, '');
+
+  const merchants = buildMerchants(keys, seed, url);
+  const byAppId = new Map<number, Merchant>();
+  const countries = new Map<number, Country>();
+  for (const code of COUNTRY_CODES) {
+    byAppId.set(merchants[code].credentials.appId, merchants[code]);
+    countries.set(merchants[code].credentials.appId, merchants[code].country);
+  }
+  const signerOf = (appId: number) => byAppId.get(appId)!.signer;
+
+  const state = new SandboxState({
+    store,
+    countries,
+    fees,
+    now: options.now ?? Date.now,
+    seed,
+    baseUrl: () => url,
+    hooks: {
+      paymentCreated: (p) =>
+        automation.paymentCreated(p, formatAmount(p.amount, countries.get(p.appId)!)),
+      paymentFinal: (p) => {
+        if (!p.notifyUrl) return;
+        const body = views.paymentCallback(p, countries.get(p.appId)!);
+        callbacks.enqueue({
+          appId: p.appId,
+          orderId: p.orderId,
+          url: p.notifyUrl,
+          body,
+          signer: signerOf(p.appId),
+        });
+      },
+      payoutSubmitted: (p) => automation.payoutSubmitted(p),
+      payoutFinal: (p) => {
+        if (!p.notifyUrl) return;
+        const body = views.payoutCallback(p, countries.get(p.appId)!);
+        callbacks.enqueue({
+          appId: p.appId,
+          orderId: p.orderId,
+          url: p.notifyUrl,
+          body,
+          signer: signerOf(p.appId),
+        });
+      },
+    },
+  });
+  automation.attach(state);
+  automation.resume(state, [...byAppId.keys()]);
+
+  const control = new SandboxControl({
+    state,
+    faults,
+    callbacks,
+    merchants,
+    onReset: () => {
+      automation.cancelAll();
+      state.reset();
+      callbacks.clearLog();
+      faults.clear();
+    },
+  });
+
+  const credentials = Object.fromEntries(
+    COUNTRY_CODES.map((c) => [c, { ...merchants[c].credentials }]),
+  ) as Record<CountryCode, MerchantCredentials>;
+  const publicMerchants = () =>
+    COUNTRY_CODES.map((c) => {
+      const { merchantPrivateKey: _hidden, ...rest } = merchants[c].credentials;
+      return rest as Record<string, unknown>;
+    });
+
+  const api: ApiContext = { state, faults, merchantByAppId: (id) => byAppId.get(id), log };
+  handler = async (req, res) => {
+    const reqUrl = new URL(req.url ?? '/', 'http://sandbox.local');
+    const path = reqUrl.pathname;
+    if (path.startsWith('/api/')) return handleApi(api, req, res, reqUrl);
+    if (path.startsWith('/__sandbox/'))
+      return handleControl(control, publicMerchants, req, res, reqUrl);
+    if (path.startsWith('/pay/')) return handlePayPage(state, req, res, reqUrl);
+    sendJson(res, 404, { status: '0', error: '404', msg: 'not found' });
+  };
+
+  let stopped = false;
+  return {
+    url,
+    merchants: credentials,
+    control,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      automation.cancelAll();
+      callbacks.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/** Records the sandbox keeps (money as bigint minor units, times as epoch ms). */
+
+export type PaymentStatus = 0 | 1 | 2 | 3 | 4 | 5 | -1;
+export type PayoutStatus = 1 | 2 | 3;
+export type EntryType = 'PAYMENT' | 'REFUND' | 'PAYOUT' | 'FEE';
+
+export interface RefundRecord {
+  refundId: string;
+  refundNo: string;
+  amount: bigint;
+  status: 2;
+  reason?: string;
+  time: number;
+}
+
+export interface PaymentRecord {
+  appId: number;
+  orderId: string;
+  orderNo: string;
+  token: string;
+  amount: bigint;
+  /** Amount actually paid (set on success/partial/overpayment). */
+  paidAmount?: bigint;
+  payType: string;
+  inBankCode: string;
+  name: string;
+  phone: string;
+  email: string;
+  notifyUrl?: string;
+  callBackUrl?: string;
+  partnerUserId?: string;
+  idCard?: string;
+  subject?: string;
+  bankNo?: string;
+  qrCode?: string;
+  status: PaymentStatus;
+  fee: bigint;
+  createdAt: number;
+  payTime?: number;
+  refundedAmount: bigint;
+  refunds: RefundRecord[];
+}
+
+export interface PayoutRecord {
+  appId: number;
+  orderId: string;
+  orderNo: string;
+  amount: bigint;
+  fee: bigint;
+  accountType: string;
+  bankCode: string;
+  accountNo: string;
+  name: string;
+  phone: string;
+  email: string;
+  notifyUrl?: string;
+  idCard?: string;
+  batchId?: string;
+  status: PayoutStatus;
+  createdAt: number;
+  finishTime?: number;
+  errorMsg?: string;
+}
+
+export interface Balance {
+  available: bigint;
+  pending: bigint;
+  frozen: bigint;
+}
+
+export interface LedgerEntry {
+  seq: number;
+  entryNo: string;
+  time: number;
+  /** Country-local date of `time`. */
+  date: string;
+  type: EntryType;
+  orderId?: string;
+  amount: bigint;
+  balanceAfter: bigint;
+  /** Which bucket the entry moved: payment-side entries settle, payout-side do not. */
+  bucket: 'pending' | 'frozen';
+  /** settlementNo once this entry's day has been settled (pending-bucket entries only). */
+  settlementNo?: string;
+}
+
+export interface SettlementRecord {
+  seq: number;
+  settlementNo: string;
+  settleDate: string;
+  gross: bigint;
+  fee: bigint;
+  refunds: bigint;
+  net: bigint;
+  status: 2;
+  createdAt: number;
+}
+
+export const FINAL_PAYMENT: readonly PaymentStatus[] = [2, 3];

@@ -1,0 +1,18 @@
+/**
+ * Persistence boundary of the sandbox. State code reads and writes records by
+ * (kind, key); `flush` makes the last mutation durable. All calls are synchronous,
+ * so one request's state change never interleaves with another's.
+ */
+export interface Store {
+  get<T>(kind: string, key: string): T | undefined;
+  put<T>(kind: string, key: string, value: T): void;
+  /** Records of `kind` whose key starts with `prefix`, in key order. */
+  list<T>(kind: string, prefix?: string): T[];
+  /** Removes every record. */
+  clear(): void;
+  /** Persists pending changes (no-op for memory). */
+  flush(): void;
+  close(): void;
+}
+
+export type StoreOptions = { kind: 'memory' } | { kind: 'sqlite'; file: string };
