@@ -1,0 +1,115 @@
+import {
+  AuthenticationError,
+  InvalidStateError,
+  NotFoundError,
+  type PaymuxError,
+  ProviderError,
+  RateLimitedError,
+  UnknownOutcomeError,
+  ValidationError,
+} from '@paymux/core';
+import { neutralField } from './field-names.js';
+import type { WireOperation } from './operation.js';
+
+/** OTGPAY result codes (protocol §3). */
+export const OTGPAY_CODES = {
+  paramNull: '1001',
+  illegalParam: '1002',
+  systemException: '1003',
+  systemBusy: '1004',
+  orderNotExist: '4013',
+  orderFinal: '4014',
+} as const;
+
+/** The text after the seed message, e.g. `amount` in `Illegal Param: amount`. */
+function detailOf(msg: string): string {
+  const colon = msg.indexOf(':');
+  return colon < 0 ? '' : msg.slice(colon + 1).trim();
+}
+
+/**
+ * Maps a `status: "0"` envelope to a typed error (protocol §3).
+ *
+ * - 1001 → `ValidationError` (rule `required`) naming the neutral field;
+ * - 1002 → `ValidationError` (rule `invalid`) naming the neutral field, except
+ *   `sign`/`appId` → `AuthenticationError`, `<id> duplicate` → field `reference` rule
+ *   `duplicate`, `amount` on a refund → field `money.amount` rule `refundable`,
+ *   `order not paid` → `InvalidStateError`, and `insufficient balance` →
+ *   `InvalidStateError` (the merchant account cannot take the payout until funded: not
+ *   the caller's input, not retryable as is);
+ * - 1003 → `UnknownOutcomeError` on a write (query before resending), retryable
+ *   `ProviderError` on a read;
+ * - 1004 → retryable `RateLimitedError`; 4013 → `NotFoundError`; 4014 → `InvalidStateError`;
+ * - anything else → `ProviderError`.
+ */
+export function mapOtgpayError(
+  code: string,
+  msg: string,
+  op: WireOperation,
+  raw: unknown,
+): PaymuxError {
+  const base = {
+    provider: op.provider,
+    providerCode: code,
+    raw,
+    ...(op.reference === undefined ? {} : { reference: op.reference }),
+  };
+  const detail = detailOf(msg);
+  const text = `OTGPAY ${code}: ${msg}`;
+  switch (code) {
+    case OTGPAY_CODES.paramNull: {
+      const field = detail === '' ? undefined : neutralField(detail, op.subject);
+      return new ValidationError(`${text} (${field ?? 'a field'} is required)`, {
+        ...base,
+        ...(field === undefined ? {} : { field }),
+        rule: 'required',
+      });
+    }
+    case OTGPAY_CODES.illegalParam:
+      return mapIllegalParam(detail, text, op, base);
+    case OTGPAY_CODES.systemException:
+      return op.kind === 'write'
+        ? new UnknownOutcomeError(`${text}; the outcome is unknown, query before resending`, base)
+        : new ProviderError(text, { ...base, retryable: true });
+    case OTGPAY_CODES.systemBusy:
+      return new RateLimitedError(text, base);
+    case OTGPAY_CODES.orderNotExist:
+      return new NotFoundError(text, base);
+    case OTGPAY_CODES.orderFinal:
+      return new InvalidStateError(text, base);
+    default:
+      return new ProviderError(text, base);
+  }
+}
+
+function mapIllegalParam(
+  detail: string,
+  text: string,
+  op: WireOperation,
+  base: ConstructorParameters<typeof ProviderError>[1],
+): PaymuxError {
+  if (detail === 'sign' || detail === 'appId') return new AuthenticationError(text, base);
+  if (/^(orderId|refundId|batchId) duplicate$/.test(detail)) {
+    return new ValidationError(`${text} (reference already used)`, {
+      ...base,
+      field: 'reference',
+      rule: 'duplicate',
+    });
+  }
+  if (detail === 'order not paid' || detail === 'insufficient balance') {
+    return new InvalidStateError(text, base);
+  }
+  if (detail === 'amount' && op.subject === 'refund') {
+    return new ValidationError(`${text} (more than the refundable rest)`, {
+      ...base,
+      field: 'money.amount',
+      rule: 'refundable',
+    });
+  }
+  const field = detail === '' ? undefined : neutralField(detail, op.subject);
+  return new ValidationError(`${text} (${field ?? 'a field'} refused by OTGPAY)`, {
+    ...base,
+    ...(field === undefined ? {} : { field }),
+    rule: 'invalid',
+  });
+}

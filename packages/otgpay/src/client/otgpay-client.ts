@@ -1,0 +1,385 @@
+import type { KeyObject } from 'node:crypto';
+import {
+  ProviderError,
+  type ProviderObserver,
+  SignatureInvalidError,
+  UnknownOutcomeError,
+} from '@paymux/core';
+import { OtgpaySigner } from '@paymux/otgpay-signing';
+import type { ValidateFunction } from 'ajv';
+import ky, { type KyInstance } from 'ky';
+import { OTGPAY_SDK_VERSION } from '../version.js';
+import { parseEnvelope } from './envelope.js';
+import { mapOtgpayError } from './error-mapping.js';
+import type { WireOperation } from './operation.js';
+import { redact } from './redact.js';
+import {
+  describeSchemaErrors,
+  validateBalanceData,
+  validatePaymentCreateData,
+  validatePaymentData,
+  validatePayoutBatchData,
+  validatePayoutData,
+  validatePayoutSubmitData,
+  validateRefundData,
+  validateSettlementPageData,
+  validateStatementPageData,
+} from './schemas.js';
+import { classifyBadResponse, classifyTransportFailure } from './transport-failure.js';
+import type {
+  BalanceData,
+  PageRequest,
+  PaymentCreateData,
+  PaymentCreateRequest,
+  PaymentData,
+  PayoutBatchData,
+  PayoutBatchRequest,
+  PayoutData,
+  PayoutSubmitData,
+  PayoutSubmitRequest,
+  RefundData,
+  RefundRequest,
+  SettlementPageData,
+  StatementPageData,
+} from './wire-types.js';
+
+/** A `fetch` the client can use instead of the global one; it always receives a `Request`. */
+export type OtgpayFetch = (input: Request, init?: RequestInit) => Promise<Response>;
+
+export interface OtgpayClientOptions {
+  readonly appId: number;
+  /** The API ("secret") key appended as `&key=` to every canonical string. */
+  readonly apiKey: string;
+  /** Merchant private key: base64 DER PKCS#8/PKCS#1, PEM, or a KeyObject. */
+  readonly merchantPrivateKey: string | KeyObject;
+  /** Platform public key that signs responses and callbacks. */
+  readonly platformPublicKey: string | KeyObject;
+  readonly baseUrl: string;
+  /** Per attempt, headers and body included. Default 15000. */
+  readonly timeoutMs?: number;
+  readonly fetch?: OtgpayFetch;
+  /** Append `&key=<apiKey>` when signing and verifying (default true). */
+  readonly appendSecretKey?: boolean;
+  /** Default `paymux-otgpay/<version>`. */
+  readonly userAgent?: string;
+  /** Provider instance id put on every error. Default `otgpay`. */
+  readonly providerId?: string;
+}
+
+/** Per-call context: where to report wire events and how to cancel. */
+export interface OtgpayCallOptions {
+  readonly observer?: ProviderObserver;
+  readonly signal?: AbortSignal;
+  readonly idempotencyKey?: string;
+}
+
+interface CallSpec<T> {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  /** The `{id}` of the path, signed as `orderId`. */
+  readonly pathId?: string;
+  readonly params: Record<string, unknown>;
+  readonly validate: ValidateFunction<T>;
+  readonly op: Omit<WireOperation, 'provider'>;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+function quiet(run: () => void): void {
+  try {
+    run();
+  } catch {
+    // an observer must never break a payment call
+  }
+}
+
+/**
+ * The signed OTGPAY HTTP client: one typed method per endpoint of protocol §4, one
+ * attempt per call (ky never retries), every failure classified as a typed paymux error.
+ * Keys are parsed once, here.
+ */
+export class OtgpayClient {
+  readonly #signer: OtgpaySigner;
+  readonly #http: KyInstance;
+  readonly #appId: number;
+  readonly #timeoutMs: number;
+  readonly #provider: string;
+
+  constructor(options: OtgpayClientOptions) {
+    if (!Number.isSafeInteger(options.appId) || options.appId <= 0) {
+      throw new TypeError('OtgpayClient: appId must be a positive integer');
+    }
+    this.#signer = new OtgpaySigner({
+      privateKey: options.merchantPrivateKey,
+      verifyKey: options.platformPublicKey,
+      apiKey: options.apiKey,
+      appendSecretKey: options.appendSecretKey ?? true,
+    });
+    this.#appId = options.appId;
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#provider = options.providerId ?? 'otgpay';
+    this.#http = ky.create({
+      prefixUrl: options.baseUrl,
+      retry: 0,
+      throwHttpErrors: false,
+      timeout: this.#timeoutMs,
+      headers: { 'user-agent': options.userAgent ?? `paymux-otgpay/${OTGPAY_SDK_VERSION}` },
+      ...(options.fetch ? { fetch: options.fetch as typeof fetch } : {}),
+    });
+  }
+
+  get appId(): number {
+    return this.#appId;
+  }
+
+  /** Verifies `sign` over the other fields with the platform public key (callbacks). */
+  verifyPlatformSignature(params: Record<string, unknown>): boolean {
+    return this.#signer.verify(params);
+  }
+
+  createPayment(body: PaymentCreateRequest, call?: OtgpayCallOptions): Promise<PaymentCreateData> {
+    return this.#call(
+      {
+        method: 'POST',
+        path: '/api/payment/create',
+        params: { ...body },
+        validate: validatePaymentCreateData,
+        op: { kind: 'write', subject: 'charge', reference: body.orderId },
+      },
+      call,
+    );
+  }
+
+  getPayment(orderId: string, call?: OtgpayCallOptions): Promise<PaymentData> {
+    return this.#call(
+      {
+        method: 'GET',
+        path: `/api/payment/${encodeURIComponent(orderId)}`,
+        pathId: orderId,
+        params: {},
+        validate: validatePaymentData,
+        op: { kind: 'read', subject: 'charge', reference: orderId },
+      },
+      call,
+    );
+  }
+
+  refundPayment(
+    orderId: string,
+    body: RefundRequest,
+    call?: OtgpayCallOptions,
+  ): Promise<RefundData> {
+    return this.#call(
+      {
+        method: 'POST',
+        path: `/api/payment/${encodeURIComponent(orderId)}/refund`,
+        pathId: orderId,
+        params: { ...body },
+        validate: validateRefundData,
+        op: { kind: 'write', subject: 'refund', reference: body.refundId },
+      },
+      call,
+    );
+  }
+
+  submitPayout(body: PayoutSubmitRequest, call?: OtgpayCallOptions): Promise<PayoutSubmitData> {
+    return this.#call(
+      {
+        method: 'POST',
+        path: '/api/payout/submit',
+        params: { ...body },
+        validate: validatePayoutSubmitData,
+        op: { kind: 'write', subject: 'payout', reference: body.orderId },
+      },
+      call,
+    );
+  }
+
+  getPayout(orderId: string, call?: OtgpayCallOptions): Promise<PayoutData> {
+    return this.#call(
+      {
+        method: 'GET',
+        path: `/api/payout/${encodeURIComponent(orderId)}`,
+        pathId: orderId,
+        params: {},
+        validate: validatePayoutData,
+        op: { kind: 'read', subject: 'payout', reference: orderId },
+      },
+      call,
+    );
+  }
+
+  submitPayoutBatch(body: PayoutBatchRequest, call?: OtgpayCallOptions): Promise<PayoutBatchData> {
+    return this.#call(
+      {
+        method: 'POST',
+        path: '/api/payout/batch',
+        params: { ...body },
+        validate: validatePayoutBatchData,
+        op: { kind: 'write', subject: 'payout', reference: body.batchId },
+      },
+      call,
+    );
+  }
+
+  listSettlementRecords(query: PageRequest, call?: OtgpayCallOptions): Promise<SettlementPageData> {
+    return this.#call(
+      {
+        method: 'GET',
+        path: '/api/settlement/records',
+        params: { ...query },
+        validate: validateSettlementPageData,
+        op: { kind: 'read', subject: 'account' },
+      },
+      call,
+    );
+  }
+
+  getStatement(query: PageRequest, call?: OtgpayCallOptions): Promise<StatementPageData> {
+    return this.#call(
+      {
+        method: 'GET',
+        path: '/api/statement',
+        params: { ...query },
+        validate: validateStatementPageData,
+        op: { kind: 'read', subject: 'account' },
+      },
+      call,
+    );
+  }
+
+  getBalance(call?: OtgpayCallOptions): Promise<BalanceData> {
+    return this.#call(
+      {
+        method: 'GET',
+        path: '/api/balance',
+        params: {},
+        validate: validateBalanceData,
+        op: { kind: 'read', subject: 'account' },
+      },
+      call,
+    );
+  }
+
+  async #call<T>(spec: CallSpec<T>, call: OtgpayCallOptions = {}): Promise<T> {
+    const op: WireOperation = { ...spec.op, provider: this.#provider };
+    const params: Record<string, unknown> = {
+      appId: this.#appId,
+      ...(spec.pathId === undefined ? {} : { orderId: spec.pathId }),
+      ...spec.params,
+    };
+    const signed = this.#signer.signed(params);
+    const event = {
+      method: spec.method,
+      path: spec.path,
+      ...(call.idempotencyKey === undefined ? {} : { idempotencyKey: call.idempotencyKey }),
+    };
+    const observer = call.observer;
+    if (observer) quiet(() => observer.request(event));
+    const started = performance.now();
+    let status: number | undefined;
+    let providerCode: string | undefined;
+    try {
+      const signals = [AbortSignal.timeout(this.#timeoutMs)];
+      if (call.signal) signals.push(call.signal);
+      let text: string;
+      try {
+        const response = await this.#http(spec.path.slice(1), {
+          method: spec.method,
+          signal: AbortSignal.any(signals),
+          ...(spec.method === 'GET' ? { searchParams: toSearchParams(signed) } : { json: signed }),
+        });
+        status = response.status;
+        text = await response.text();
+      } catch (error) {
+        const failure = classifyTransportFailure(
+          error,
+          op,
+          Math.round(performance.now() - started),
+        );
+        providerCode = failure.providerCode;
+        throw failure;
+      }
+      if (status !== 200) {
+        providerCode = `http_${status}`;
+        throw classifyBadResponse(`HTTP ${status}`, op, providerCode, {
+          httpStatus: status,
+          body: text.slice(0, 200),
+        });
+      }
+      const envelope = parseEnvelope(text);
+      if (!envelope) {
+        providerCode = 'bad_envelope';
+        throw classifyBadResponse('not an OTGPAY envelope', op, providerCode, {
+          httpStatus: status,
+          body: text.slice(0, 200),
+        });
+      }
+      providerCode = envelope.code;
+      if (!envelope.ok) {
+        throw mapOtgpayError(envelope.code, envelope.msg, op, redact(envelope.body));
+      }
+      return this.#accept(envelope.data, spec.validate, op, envelope.code);
+    } finally {
+      const durationMs = Math.round(performance.now() - started);
+      if (observer) {
+        quiet(() =>
+          observer.response({
+            ...event,
+            durationMs,
+            ...(status === undefined ? {} : { status }),
+            ...(providerCode === undefined ? {} : { providerCode }),
+          }),
+        );
+      }
+    }
+  }
+
+  #accept<T>(
+    data: Record<string, unknown>,
+    validate: ValidateFunction<T>,
+    op: WireOperation,
+    code: string,
+  ): T {
+    const base = {
+      provider: op.provider,
+      providerCode: code,
+      raw: redact(data),
+      ...(op.reference === undefined ? {} : { reference: op.reference }),
+    };
+    if (!this.#signer.verify(data)) {
+      throw new SignatureInvalidError(
+        typeof data['sign'] === 'string'
+          ? 'OTGPAY response signature does not verify with the platform public key'
+          : 'OTGPAY response carries no data.sign',
+        base,
+      );
+    }
+    if (!validate(data)) {
+      const detail = describeSchemaErrors(validate as ValidateFunction);
+      const message = `OTGPAY response data does not match the protocol: ${detail}`;
+      return failSchema(message, op, base);
+    }
+    return data;
+  }
+}
+
+function failSchema(
+  message: string,
+  op: WireOperation,
+  base: ConstructorParameters<typeof ProviderError>[1],
+): never {
+  // A signed success of a write did take effect; the core resolves it by querying.
+  throw op.kind === 'write'
+    ? new UnknownOutcomeError(`${message}; query before resending`, base)
+    : new ProviderError(message, base);
+}
+
+function toSearchParams(params: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null) continue;
+    out[key] = typeof value === 'string' ? value : String(value);
+  }
+  return out;
+}

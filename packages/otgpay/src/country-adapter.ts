@@ -1,0 +1,90 @@
+import type {
+  CreateChargeInput,
+  CreatePayoutInput,
+  Normalized,
+  PaymentMethod,
+  PaymentMethodType,
+  PayoutDestinationType,
+} from '@paymux/core';
+
+/** OTGPAY collection types, as sent in `payType`. */
+export type OtgpayPayType = 'QR' | 'VA' | 'EWALLET' | 'BANK_TRANSFER' | 'MOBILE_BANKING';
+
+/** OTGPAY payout account types, as sent in `accountType`. */
+export type OtgpayAccountType = 'BANK_ACCOUNT' | 'EWALLET';
+
+/** One way a payer can pay in a country, for capability listing and for the demo. */
+export interface CollectionMethodInfo {
+  /** The core method it serves. */
+  readonly method: PaymentMethod;
+  /** Human label, e.g. `QRIS`, `BCA Virtual Account`, `OVO`. */
+  readonly label: string;
+  readonly payType: OtgpayPayType;
+  readonly inBankCode: string;
+  /** Inclusive limits in minor units (ISO 4217 exponent of the currency). */
+  readonly minAmount: bigint;
+  readonly maxAmount: bigint;
+  /** Fields this method additionally requires, e.g. `customer.nationalId`. */
+  readonly requires?: readonly string[];
+}
+
+/** One kind of payout destination in a country. */
+export interface PayoutChannelInfo {
+  readonly type: PayoutDestinationType;
+  /** The `destination.bank` value merchants pass: bank code or wallet name. */
+  readonly bank: string;
+  readonly label: string;
+  readonly accountType: OtgpayAccountType;
+  readonly bankCode: string;
+}
+
+/** Wire fields of a payment create, besides appId, orderId, amount, notifyUrl and sign. */
+export interface ChargeWireFields {
+  readonly payType: OtgpayPayType;
+  readonly inBankCode: string;
+  readonly name: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly idCard?: string;
+  readonly partnerUserId?: string;
+  readonly subject?: string;
+}
+
+/** Wire fields of a payout submit, besides appId, orderId, amount, notifyUrl and sign. */
+export interface PayoutWireFields {
+  readonly accountType: OtgpayAccountType;
+  readonly bankCode: string;
+  readonly accountNo: string;
+  readonly name: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly idCard?: string;
+}
+
+/**
+ * Everything country-specific the OTGPAY provider needs: pure data and pure functions,
+ * never I/O. Implemented by `@paymux/otgpay-id`, `-th` and `-pk`.
+ *
+ * The `to*Fields` functions validate and normalize a merchant's loose input (phone in any
+ * common form, CNIC with or without dashes, ...) and throw `ValidationError` naming the
+ * input field (`customer.phone`, `destination.accountNumber`, `money.amount`, ...).
+ */
+export interface CountryAdapter {
+  /** ISO 3166-1 alpha-2. */
+  readonly country: string;
+  /** ISO 4217. */
+  readonly currency: string;
+  /** Decimal places of OTGPAY amounts on the wire: IDR 0 (whole rupiah), THB and PKR 2. */
+  readonly wireExponent: number;
+  /** The country's UTC offset used for OTGPAY dates, e.g. `+07:00`. */
+  readonly utcOffset: string;
+  readonly methods: readonly CollectionMethodInfo[];
+  readonly payoutChannels: readonly PayoutChannelInfo[];
+  /** The method families this country offers (derived from `methods`). */
+  readonly methodTypes: readonly PaymentMethodType[];
+
+  toChargeFields(input: Normalized<CreateChargeInput>): ChargeWireFields;
+  toPayoutFields(input: Normalized<CreatePayoutInput>): PayoutWireFields;
+  /** The core method behind a wire payType/inBankCode pair, if known. */
+  fromWireMethod(payType: string, inBankCode: string): PaymentMethod | undefined;
+}

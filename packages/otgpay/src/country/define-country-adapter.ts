@@ -1,0 +1,196 @@
+import {
+  type CreateChargeInput,
+  type CreatePayoutInput,
+  type Normalized,
+  type PaymentMethod,
+  type PaymentMethodType,
+  toDecimalString,
+  ValidationError,
+} from '@paymux/core';
+import type {
+  ChargeWireFields,
+  CollectionMethodInfo,
+  CountryAdapter,
+  PayoutChannelInfo,
+  PayoutWireFields,
+} from '../country-adapter.js';
+import { normalizeEmail, normalizeName } from './party-rules.js';
+
+/** The country-specific data and rules; `defineCountryAdapter` adds the common checks. */
+export interface CountrySpec {
+  readonly country: string;
+  readonly currency: string;
+  readonly wireExponent: number;
+  readonly utcOffset: string;
+  readonly methods: readonly CollectionMethodInfo[];
+  readonly payoutChannels: readonly PayoutChannelInfo[];
+  /** The wire form of a phone number in any common form, or undefined if it cannot be one. */
+  normalizePhone(raw: string): string | undefined;
+  /** A valid example, shown in the error message. */
+  readonly phoneExample: string;
+  /** The wire form of a national id, or undefined if invalid. Absent: the country has none. */
+  normalizeNationalId?(raw: string): string | undefined;
+  /** Whether payouts need the recipient's national id. */
+  readonly payoutRequiresNationalId?: boolean;
+  /** The wire form of an account number for a payout channel, or undefined if invalid. */
+  normalizeAccountNumber?(channel: PayoutChannelInfo, raw: string): string | undefined;
+}
+
+function sameMethod(a: PaymentMethod, b: PaymentMethod): boolean {
+  return a.type === b.type && (a.channel ?? '').toUpperCase() === (b.channel ?? '').toUpperCase();
+}
+
+/** Builds a `CountryAdapter` from a country's data and rules. Pure: no I/O. */
+export function defineCountryAdapter(spec: CountrySpec): CountryAdapter {
+  const methodTypes = [...new Set(spec.methods.map((m) => m.method.type))] as PaymentMethodType[];
+
+  function phone(raw: string, field: string): string {
+    if (typeof raw !== 'string' || raw.trim() === '') {
+      throw new ValidationError(`${field} is required`, { field, rule: 'required' });
+    }
+    const wire = spec.normalizePhone(raw);
+    if (wire === undefined) {
+      throw new ValidationError(
+        `${field} is not a ${spec.country} mobile number (e.g. ${spec.phoneExample})`,
+        { field, rule: 'phone' },
+      );
+    }
+    return wire;
+  }
+
+  function nationalId(raw: string | undefined, field: string, required: boolean) {
+    if (raw === undefined || raw.trim() === '') {
+      if (required) throw new ValidationError(`${field} is required`, { field, rule: 'required' });
+      return undefined;
+    }
+    const wire = spec.normalizeNationalId?.(raw);
+    if (wire === undefined) {
+      throw new ValidationError(`${field} is not a valid ${spec.country} national id`, {
+        field,
+        rule: 'national_id',
+      });
+    }
+    return wire;
+  }
+
+  function findMethod(method: PaymentMethod): CollectionMethodInfo {
+    const info = spec.methods.find((m) => sameMethod(m.method, method));
+    if (info) return info;
+    const family = spec.methods.filter((m) => m.method.type === method.type);
+    if (family.length === 0) {
+      throw new ValidationError(`${spec.country} has no ${method.type} payment method`, {
+        field: 'method.type',
+        rule: 'enum',
+      });
+    }
+    const channels = family.map((m) => m.method.channel).filter(Boolean);
+    throw new ValidationError(
+      `${spec.country} ${method.type} needs method.channel, one of: ${channels.join(', ')}`,
+      { field: 'method.channel', rule: 'enum' },
+    );
+  }
+
+  function checkCurrency(currency: string) {
+    if (currency !== spec.currency) {
+      throw new ValidationError(`${spec.country} takes ${spec.currency}, not ${currency}`, {
+        field: 'money.currency',
+        rule: 'currency',
+      });
+    }
+  }
+
+  return {
+    country: spec.country,
+    currency: spec.currency,
+    wireExponent: spec.wireExponent,
+    utcOffset: spec.utcOffset,
+    methods: spec.methods,
+    payoutChannels: spec.payoutChannels,
+    methodTypes,
+
+    toChargeFields(input: Normalized<CreateChargeInput>): ChargeWireFields {
+      checkCurrency(input.money.currency);
+      const info = findMethod(input.method);
+      toDecimalString(input.money, spec.wireExponent);
+      if (input.money.amount < info.minAmount || input.money.amount > info.maxAmount) {
+        const rule = input.money.amount < info.minAmount ? 'minimum' : 'maximum';
+        throw new ValidationError(
+          `${info.label} takes ${toDecimalString({ amount: info.minAmount, currency: spec.currency })}` +
+            ` to ${toDecimalString({ amount: info.maxAmount, currency: spec.currency })} ${spec.currency}`,
+          { field: 'money.amount', rule },
+        );
+      }
+      const idCard = nationalId(
+        input.customer.nationalId,
+        'customer.nationalId',
+        info.requires?.includes('customer.nationalId') ?? false,
+      );
+      return {
+        payType: info.payType,
+        inBankCode: info.inBankCode,
+        name: normalizeName(input.customer.name, 'customer.name'),
+        phone: phone(input.customer.phone, 'customer.phone'),
+        email: normalizeEmail(input.customer.email, 'customer.email'),
+        ...(idCard === undefined ? {} : { idCard }),
+        ...(input.customer.id === undefined ? {} : { partnerUserId: input.customer.id }),
+        ...(input.description === undefined ? {} : { subject: input.description }),
+      };
+    },
+
+    toPayoutFields(input: Normalized<CreatePayoutInput>): PayoutWireFields {
+      checkCurrency(input.money.currency);
+      toDecimalString(input.money, spec.wireExponent);
+      if (input.money.amount <= 0n) {
+        throw new ValidationError('money.amount must be positive', {
+          field: 'money.amount',
+          rule: 'minimum',
+        });
+      }
+      const wanted = input.destination.bank.trim().toUpperCase();
+      const channel = spec.payoutChannels.find(
+        (c) =>
+          c.type === input.destination.type &&
+          (c.bank.toUpperCase() === wanted || c.bankCode.toUpperCase() === wanted),
+      );
+      if (!channel) {
+        throw new ValidationError(
+          `${spec.country} has no ${input.destination.type} payout to "${input.destination.bank}"`,
+          { field: 'destination.bank', rule: 'enum' },
+        );
+      }
+      const rawAccount = input.destination.accountNumber;
+      const accountNo = spec.normalizeAccountNumber
+        ? spec.normalizeAccountNumber(channel, rawAccount)
+        : /^\d{5,34}$/.test(rawAccount.replace(/[\s-]/g, ''))
+          ? rawAccount.replace(/[\s-]/g, '')
+          : undefined;
+      if (accountNo === undefined) {
+        throw new ValidationError(
+          `destination.accountNumber is not a valid ${channel.label} account`,
+          {
+            field: 'destination.accountNumber',
+            rule: 'account_number',
+          },
+        );
+      }
+      const idCard = nationalId(
+        input.recipient.nationalId,
+        'recipient.nationalId',
+        spec.payoutRequiresNationalId ?? false,
+      );
+      return {
+        accountType: channel.accountType,
+        bankCode: channel.bankCode,
+        accountNo,
+        name: normalizeName(input.recipient.name, 'recipient.name'),
+        phone: phone(input.recipient.phone, 'recipient.phone'),
+        email: normalizeEmail(input.recipient.email, 'recipient.email'),
+        ...(idCard === undefined ? {} : { idCard }),
+      };
+    },
+
+    fromWireMethod(payType: string, inBankCode: string): PaymentMethod | undefined {
+      return spec.methods.find((m) => m.payType === payType && m.inBankCode === inBankCode)?.method;
+    },
+  };
+}

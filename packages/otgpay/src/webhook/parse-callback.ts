@@ -1,0 +1,109 @@
+import {
+  type ChargeStatus,
+  type PayoutStatus,
+  SignatureInvalidError,
+  ValidationError,
+  type WebhookEvent,
+  type WebhookEventType,
+  type WebhookRequest,
+} from '@paymux/core';
+import { redact } from '../client/redact.js';
+import { describeSchemaErrors, validateCallbackBody } from '../client/schemas.js';
+import type { CallbackBody, CallbackEvent } from '../client/wire-types.js';
+import type { MappingContext } from '../provider/mapping-context.js';
+import { chargeStatus, payoutStatus } from '../provider/statuses.js';
+import { wireMoney, wireTime } from '../provider/wire-values.js';
+
+const EVENT_TYPES: Readonly<Record<CallbackEvent, WebhookEventType>> = {
+  'payment.completed': 'charge.succeeded',
+  'payment.failed': 'charge.failed',
+  'payout.completed': 'payout.succeeded',
+  'payout.failed': 'payout.failed',
+};
+
+export interface CallbackVerifier {
+  readonly appId: number;
+  /** Verifies `sign` over the other fields with the platform public key. */
+  verify(params: Record<string, unknown>): boolean;
+}
+
+function bodyText(rawBody: string | Uint8Array): string {
+  if (typeof rawBody === 'string') return rawBody;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(rawBody);
+  } catch {
+    throw new ValidationError('webhook body is not UTF-8', { field: 'body', rule: 'encoding' });
+  }
+}
+
+function parseJsonObject(text: string): Record<string, unknown> {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ValidationError('webhook body is not JSON', { field: 'body', rule: 'json' });
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new ValidationError('webhook body is not a JSON object', { field: 'body', rule: 'json' });
+  }
+  return body as Record<string, unknown>;
+}
+
+/**
+ * Verifies and normalizes an OTGPAY callback (protocol §7): JSON (else `ValidationError`),
+ * `sign` valid with the platform public key (else `SignatureInvalidError`; nothing of an
+ * unverified body is trusted), body shape, `appId` ours (else `ValidationError` field
+ * `appId`). The event id `${type}:${orderId}` is stable across redeliveries.
+ */
+export function parseCallback(
+  request: WebhookRequest,
+  verifier: CallbackVerifier,
+  context: MappingContext,
+): WebhookEvent {
+  const { provider, adapter } = context;
+  const body = parseJsonObject(bodyText(request.rawBody));
+  if (!verifier.verify(body)) {
+    throw new SignatureInvalidError(
+      typeof body['sign'] === 'string'
+        ? 'OTGPAY callback signature does not verify with the platform public key'
+        : 'OTGPAY callback carries no sign',
+      { provider, raw: redact(body) },
+    );
+  }
+  if (!validateCallbackBody(body)) {
+    throw new ValidationError(
+      `OTGPAY callback does not match the protocol: ${describeSchemaErrors(validateCallbackBody)}`,
+      { provider, field: 'body', rule: 'schema', raw: redact(body) },
+    );
+  }
+  const callback: CallbackBody = body;
+  if (callback.appId !== verifier.appId) {
+    throw new ValidationError(`OTGPAY callback is for appId ${callback.appId}, not ours`, {
+      provider,
+      field: 'appId',
+      rule: 'mismatch',
+      raw: redact(body),
+    });
+  }
+  const type = EVENT_TYPES[callback.event];
+  const isCharge = type.startsWith('charge.');
+  const status: ChargeStatus | PayoutStatus = isCharge
+    ? chargeStatus(callback.status)
+    : payoutStatus(callback.status);
+  const money = (value: string, field: string) =>
+    wireMoney(value, callback.currency, adapter.wireExponent, provider, field);
+  const time = callback.payTime ?? callback.finishTime;
+  return {
+    object: 'webhook_event',
+    id: `${type}:${callback.orderId}`,
+    type,
+    provider,
+    reference: callback.orderId,
+    providerReference: callback.orderNo,
+    money: money(callback.amount, 'amount'),
+    ...(callback.fee === undefined ? {} : { fee: money(callback.fee, 'fee') }),
+    status,
+    ...(time === undefined ? {} : { occurredAt: wireTime(time, provider, 'time') }),
+    ...(callback.errorMsg === undefined ? {} : { failureReason: callback.errorMsg }),
+  };
+}
