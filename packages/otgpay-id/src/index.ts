@@ -1,0 +1,17 @@
+export { normalizeIndonesianAccountNumber } from './bank-account-number.js';
+export { INDONESIA_BANKS, type IndonesianBank, indonesiaBanks } from './banks.js';
+export { type Ewallet, findEwallet, INDONESIA_EWALLETS } from './ewallets.js';
+export { type IndonesiaOptions, indonesia } from './indonesia.js';
+export {
+  type AmountLimits,
+  DEFAULT_QRIS_BANK,
+  EWALLET_LIMITS,
+  type IndonesiaLimitOverrides,
+  indonesiaMethods,
+  QRIS_LIMITS,
+  VIRTUAL_ACCOUNT_BANKS,
+  VIRTUAL_ACCOUNT_LIMITS,
+} from './methods.js';
+export { normalizeNik } from './nik.js';
+export { INDONESIA_PAYOUT_CHANNELS } from './payout-channels.js';
+export { normalizeIndonesianPhone } from './phone.js';

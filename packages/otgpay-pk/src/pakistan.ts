@@ -1,0 +1,42 @@
+import type { CreatePayoutInput, Normalized } from '@paymux/core';
+import { type CountryAdapter, defineCountryAdapter } from '@paymux/otgpay';
+import { normalizeCnic } from './cnic.js';
+import { resolveDestinationBank } from './destination-bank.js';
+import { applyLimits, type PakistanLimitOverrides } from './method-limits.js';
+import { PAKISTAN_METHODS } from './methods.js';
+import { normalizePayoutAccount } from './payout-account.js';
+import { PAKISTAN_PAYOUT_CHANNELS } from './payout-channels.js';
+import { normalizePakistanPhone } from './phone.js';
+
+export interface PakistanOptions {
+  /** Per-channel limits in paisa replacing our defaults, e.g. `{ JAZZCASH: { max: 10_000_000n } }`. */
+  readonly limits?: PakistanLimitOverrides;
+}
+
+/**
+ * The OTGPAY country adapter for Pakistan (PKR, wire amounts with 2 decimals, UTC+5):
+ * JazzCash, Easypaisa and Raast collections; payouts to an IBAN at any bank of
+ * `pakistanBanks` or to a JazzCash/Easypaisa wallet, always with the recipient's CNIC.
+ */
+export function pakistan(options: PakistanOptions = {}): CountryAdapter {
+  const adapter = defineCountryAdapter({
+    country: 'PK',
+    currency: 'PKR',
+    wireExponent: 2,
+    utcOffset: '+05:00',
+    methods: applyLimits(PAKISTAN_METHODS, options.limits),
+    payoutChannels: PAKISTAN_PAYOUT_CHANNELS,
+    normalizePhone: normalizePakistanPhone,
+    phoneExample: '03001234567',
+    normalizeNationalId: normalizeCnic,
+    payoutRequiresNationalId: true,
+    normalizeAccountNumber: normalizePayoutAccount,
+  });
+  return {
+    ...adapter,
+    toPayoutFields(input: Normalized<CreatePayoutInput>) {
+      const bank = resolveDestinationBank(input.destination);
+      return adapter.toPayoutFields({ ...input, destination: { ...input.destination, bank } });
+    },
+  };
+}
