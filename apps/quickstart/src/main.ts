@@ -1,10 +1,14 @@
 /**
- * paymux quickstart: take a QR payment of Rp 150.000 in Indonesia, receive its webhook,
- * refund part of it, settle, send a payout, and print the balance and statement.
+ * paymux demo against the OTGPAY sandbox, over real HTTP on 127.0.0.1:
  *
- * The paymux client runs against the deterministic in-memory `TestingProvider`, so it needs
- * no account, network or keys. Only the payer's and the provider's side (`simulate`,
- * `settle`) talk to the testing provider directly. Run it with `pnpm demo`.
+ *   take a QRIS payment of Rp 150.000 in Indonesia → the payer pays on the hosted page →
+ *   the signed callback arrives at our webhook endpoint (verified, deduplicated) → refund
+ *   Rp 50.000 → the day settles → pay out Rp 75.000 to a BCA account → balance and statement.
+ *
+ * Everything a merchant writes goes through `createPaymux` with the `otgpay` provider and
+ * the `indonesia()` adapter. Only the payer's click and the daily settlement are played
+ * through the sandbox. Run with `pnpm demo`; `pnpm demo --keep-open` leaves the sandbox
+ * running so you can open the hosted page yourself.
  */
 import { pathToFileURL } from 'node:url';
 import {
@@ -16,88 +20,107 @@ import {
   type Paymux,
   type Payout,
   type Refund,
-  type Settlement,
   type StatementEntry,
-  type WebhookEvent,
 } from '@paymux/core';
-import { type SignedWebhook, TestingProvider } from '@paymux/core/testing';
-import { renderTable } from './table.js';
+import { otgpay } from '@paymux/otgpay';
+import { indonesia } from '@paymux/otgpay-id';
+import { type Sandbox, startSandbox } from '@paymux/otgpay-sandbox';
+import { report } from './report.js';
+import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
 const rupiah = (amount: bigint): Money => ({ amount, currency: 'IDR' });
 
-export interface QuickstartOptions {
-  /** Where lines are printed (default `console.log`). */
+export interface DemoOptions {
   readonly print?: (line: string) => void;
-  /** The provider's clock (default: real time). */
-  readonly clock?: () => Date;
+  /** Keep the sandbox running after the flow (until Ctrl-C). */
+  readonly keepOpen?: boolean;
+  /** Port for the sandbox; 0 picks a free one. */
+  readonly port?: number;
 }
 
-export interface QuickstartOutcome {
+export interface DemoOutcome {
   readonly charge: Charge;
   readonly refund: Refund;
-  readonly settlements: readonly Settlement[];
   readonly payout: Payout;
   readonly balance: Balance;
   readonly statement: readonly StatementEntry[];
 }
 
-/** What every step shares: the paymux client, the provider behind it, a way to print. */
 interface Session {
+  readonly sandbox: Sandbox;
   readonly paymux: Paymux;
-  /** Only to play the payer and the provider (`simulate`, `settle`). */
-  readonly provider: TestingProvider;
+  readonly webhooks: WebhookReceiver;
   readonly print: (line: string) => void;
 }
 
 // ── steps ──────────────────────────────────────────────────────────────────
 
-function connect(options: QuickstartOptions): Session {
-  const provider = new TestingProvider(options.clock ? { clock: options.clock } : {});
+async function connect(options: DemoOptions): Promise<Session> {
+  const print = options.print ?? console.log;
+  const sandbox = await startSandbox({ port: options.port ?? 0, payoutDelayMs: 300 });
+  const merchant = sandbox.merchants.ID;
+  // The credentials OTGPAY hands a merchant: appId, API key, our private key, their public key.
+  const provider = otgpay({
+    country: indonesia(),
+    appId: merchant.appId,
+    apiKey: merchant.apiKey,
+    merchantPrivateKey: merchant.merchantPrivateKey,
+    platformPublicKey: merchant.platformPublicKey,
+    baseUrl: merchant.baseUrl,
+  });
   const paymux = createPaymux({ providers: [provider] });
-  return { paymux, provider, print: options.print ?? console.log };
+  const webhooks = await startWebhookReceiver(paymux, provider.id, (event, duplicate) =>
+    print(
+      duplicate
+        ? `   ↳ webhook ${event.id} again: duplicate, acknowledged and ignored`
+        : `   ↳ webhook ${event.id} verified: ${formatMoney(event.money)}` +
+            (event.fee ? `, fee ${formatMoney(event.fee)}` : ''),
+    ),
+  );
+  print(`OTGPAY sandbox at ${sandbox.url} (appId ${merchant.appId}, IDR)`);
+  print(`Webhook endpoint at ${webhooks.url}`);
+  print('');
+  return { sandbox, paymux, webhooks, print };
 }
 
-async function takeQrPayment({ paymux, print }: Session): Promise<Charge> {
+async function takeQrPayment({ paymux, webhooks, print }: Session): Promise<Charge> {
   const charge = await paymux.charges.create({
     reference: 'order-1001',
     money: rupiah(15_000_000n), // Rp 150.000 in minor units (IDR exponent 2)
     country: 'ID',
     method: { type: 'qr' },
-    customer: { name: 'Budi Santoso', email: 'budi@example.com', phone: '081234567890' },
+    customer: { name: 'Budi Santoso', email: 'budi@example.com', phone: '+62 812-3456-7890' },
     description: 'Batik shirt',
+    notifyUrl: webhooks.url,
   });
-  const qr = charge.nextAction?.type === 'qr' ? charge.nextAction.payload : '(none)';
   print(`1. Charge ${charge.reference}: ${formatMoney(charge.money)} by QRIS -> ${charge.status}`);
-  print(`   the payer scans: ${qr}`);
+  if (charge.nextAction?.type === 'qr') {
+    print(`   QR payload: ${charge.nextAction.payload.slice(0, 48)}…`);
+    print(`   hosted page: ${charge.nextAction.url ?? '(none)'}`);
+  }
   return charge;
 }
 
-function payerPays({ provider, print }: Session, charge: Charge): SignedWebhook {
-  print('2. The payer pays in their banking app');
-  return provider.simulate.pay(charge.reference);
-}
-
-/** Verify the signature, then handle each event id once (providers may redeliver). */
-async function receiveWebhook(session: Session, webhook: SignedWebhook): Promise<WebhookEvent> {
-  // In a web app: `rawBody` and headers come from the request, and you answer with
-  // `paymux.webhooks.ack(provider)` once the event is handled.
-  const { event, duplicate } = await session.paymux.webhooks.constructEvent(
-    session.provider.id,
-    webhook,
+/** The payer presses "Pay" on the hosted page: a real form POST to the sandbox. */
+async function payerPays(session: Session, charge: Charge): Promise<Charge> {
+  const page = charge.nextAction?.url;
+  if (!page) throw new Error('the charge has no hosted page');
+  session.print('2. The payer opens the hosted page and pays');
+  const paid = session.webhooks.next(
+    (e) => e.reference === charge.reference && e.type === 'charge.succeeded',
   );
-  if (duplicate) {
-    session.print(`   webhook ${event.id} again: duplicate, ignored`);
-    return event;
-  }
-  const fee = event.fee ? `, fee ${formatMoney(event.fee)}` : '';
-  session.print(`   webhook ${event.id} verified: ${formatMoney(event.money)}${fee}`);
-  return event;
+  const response = await fetch(`${page}/pay`, { method: 'POST', redirect: 'manual' });
+  await response.body?.cancel();
+  await paid;
+  const updated = await session.paymux.charges.retrieve(charge.reference);
+  session.print(`   charge ${updated.reference} is now ${updated.status}`);
+  return updated;
 }
 
 async function refundPart({ paymux, print }: Session, charge: Charge): Promise<Refund> {
   const refund = await paymux.refunds.create({
     chargeReference: charge.reference,
-    reference: 'refund-1001',
+    reference: `${charge.reference}-r1`,
     money: rupiah(5_000_000n),
     reason: 'one item out of stock',
   });
@@ -105,102 +128,71 @@ async function refundPart({ paymux, print }: Session, charge: Charge): Promise<R
   return refund;
 }
 
-function settle({ provider, print }: Session): Settlement[] {
-  const settlements = provider.settle();
-  for (const s of settlements) {
+async function settle({ sandbox, paymux, print }: Session, day: string): Promise<void> {
+  sandbox.control.settle({}); // the gateway's daily T+1 run, brought forward
+  for await (const s of paymux.settlements.list({
+    currency: 'IDR',
+    startDate: day,
+    endDate: day,
+  })) {
     print(
       `4. Settled ${s.date}: gross ${formatMoney(s.gross)}, fees ${formatMoney(s.fee)}, ` +
         `net ${formatMoney(s.net)} now available`,
     );
   }
-  return settlements;
 }
 
-async function sendPayout(session: Session): Promise<Payout> {
-  const { paymux, provider, print } = session;
+async function sendPayout({ paymux, webhooks, print }: Session, charge: Charge): Promise<Payout> {
+  const reference = `${charge.reference}-p1`;
+  const done = webhooks.next((e) => e.reference === reference);
   const submitted = await paymux.payouts.create({
-    reference: 'payout-1001',
+    reference,
     money: rupiah(7_500_000n),
     country: 'ID',
-    destination: { type: 'bank_account', bank: '014', accountNumber: '1234567890' },
-    recipient: { name: 'Siti Rahma', email: 'siti@example.com', phone: '081298765432' },
+    destination: { type: 'bank_account', bank: 'BCA', accountNumber: '1234567890' },
+    recipient: { name: 'Siti Rahma', email: 'siti@example.com', phone: '0812 9876 5432' },
+    notifyUrl: webhooks.url,
   });
-  print(
-    `5. Payout ${submitted.reference}: ${formatMoney(submitted.money)} to bank 014 ` +
-      `-> ${submitted.status}`,
-  );
-  await receiveWebhook(session, provider.simulate.completePayout(submitted.reference, 'succeeded'));
-  return paymux.payouts.retrieve(submitted.reference);
+  print(`5. Payout ${reference}: ${formatMoney(submitted.money)} to BCA -> ${submitted.status}`);
+  await done;
+  const payout = await paymux.payouts.retrieve(reference);
+  print(`   payout ${reference} is now ${payout.status}`);
+  return payout;
 }
 
-async function report({ paymux, print }: Session, day: string) {
-  const balance = await paymux.balance.retrieve({ currency: 'IDR' });
-  const statement: StatementEntry[] = [];
-  for await (const entry of paymux.statement.list({
-    currency: 'IDR',
-    startDate: day,
-    endDate: day,
-  })) {
-    statement.push(entry);
-  }
-  print('');
-  print('Balance');
-  print(
-    renderTable(
-      ['', 'IDR'],
-      [
-        ['available', formatMoney(balance.available)],
-        ['pending', formatMoney(balance.pending)],
-        ['frozen', formatMoney(balance.frozen)],
-        ['total', formatMoney(balance.total)],
-      ],
-      [1],
-    ),
-  );
-  print('');
-  print('Statement');
-  print(
-    renderTable(
-      ['entry', 'type', 'order', 'amount', 'balance after'],
-      statement.map((e) => [
-        e.reference,
-        e.type,
-        e.orderReference ?? '',
-        formatMoney(e.amount),
-        formatMoney(e.balanceAfter),
-      ]),
-      [3, 4],
-    ),
-  );
-  return { balance, statement };
+function today(): string {
+  // Settlement days are in Indonesian time (UTC+7).
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 // ── the whole flow ───────────────────────────────────────────────────────────
 
-export async function main(options: QuickstartOptions = {}): Promise<QuickstartOutcome> {
-  const session = connect(options);
-  session.print('paymux quickstart - createPaymux over the TestingProvider (in memory)');
-  session.print('');
-  const created = await takeQrPayment(session);
-  const webhook = payerPays(session, created);
-  await receiveWebhook(session, webhook);
-  await receiveWebhook(session, webhook); // a redelivery: handled once only
-  const refund = await refundPart(session, created);
-  const settlements = settle(session);
-  const payout = await sendPayout(session);
-  const charge = await session.paymux.charges.retrieve(created.reference);
-  const day = settlements[0]?.date ?? new Date().toISOString().slice(0, 10);
-  const { balance, statement } = await report(session, day);
-  return { charge, refund, settlements, payout, balance, statement };
+export async function main(options: DemoOptions = {}): Promise<DemoOutcome> {
+  const session = await connect(options);
+  try {
+    const created = await takeQrPayment(session);
+    const charge = await payerPays(session, created);
+    const refund = await refundPart(session, charge);
+    const day = today();
+    await settle(session, day);
+    const payout = await sendPayout(session, charge);
+    const { balance, statement } = await report(session.paymux, session.print, 'IDR', day);
+    return { charge, refund, payout, balance, statement };
+  } finally {
+    if (options.keepOpen) {
+      session.print('');
+      session.print(`Sandbox still running at ${session.sandbox.url} — Ctrl-C to stop.`);
+    } else {
+      await session.webhooks.close();
+      await session.sandbox.stop();
+    }
+  }
 }
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  main({ keepOpen: process.argv.includes('--keep-open') }).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

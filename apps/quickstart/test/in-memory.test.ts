@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
+import { main } from '../src/in-memory.js';
 
 describe('quickstart', () => {
   it('takes, refunds, settles and pays out, printing a consistent balance and statement', async () => {
