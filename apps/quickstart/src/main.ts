@@ -69,12 +69,12 @@ async function connect(options: DemoOptions): Promise<Session> {
     baseUrl: merchant.baseUrl,
   });
   const paymux = createPaymux({ providers: [provider] });
-  const webhooks = await startWebhookReceiver(paymux, provider.id, (event, duplicate) =>
+  const webhooks = await startWebhookReceiver(paymux, provider.id, (event, outcome) =>
     print(
-      duplicate
-        ? `   ↳ webhook ${event.id} again: duplicate, acknowledged and ignored`
-        : `   ↳ webhook ${event.id} verified: ${formatMoney(event.money)}` +
-            (event.fee ? `, fee ${formatMoney(event.fee)}` : ''),
+      outcome === 'handled'
+        ? `   ↳ webhook ${event.id} verified and handled: ${formatMoney(event.money)}` +
+            (event.fee ? `, fee ${formatMoney(event.fee)}` : '')
+        : `   ↳ webhook ${event.id}: ${outcome}, acknowledged`,
     ),
   );
   print(`OTGPAY sandbox at ${sandbox.url} (appId ${merchant.appId}, IDR)`);

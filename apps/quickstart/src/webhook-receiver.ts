@@ -1,11 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Paymux, WebhookEvent } from '@paymux/core';
+import type { Paymux, WebhookEvent, WebhookResponse } from '@paymux/core';
 
 /**
- * The merchant's webhook endpoint: reads the raw body, lets paymux verify and deduplicate
- * it, and answers with the provider's acknowledgement (`SUCCESS` for OTGPAY). A body that
- * fails verification gets a 400, so the provider retries it later.
+ * The merchant's webhook endpoint: reads the raw body and lets `paymux.webhooks.handle`
+ * verify it, deduplicate it, guard final states, run the handler once and answer what the
+ * provider expects (`200 SUCCESS` for OTGPAY; 400 for a forged body; 500 if the handler
+ * failed, so the provider redelivers).
  */
 export interface WebhookReceiver {
   readonly url: string;
@@ -17,7 +18,7 @@ export interface WebhookReceiver {
 export async function startWebhookReceiver(
   paymux: Paymux,
   providerId: string,
-  onEvent: (event: WebhookEvent, duplicate: boolean) => void,
+  onEvent: (event: WebhookEvent, outcome: WebhookResponse['outcome']) => void,
 ): Promise<WebhookReceiver> {
   const seen: WebhookEvent[] = [];
   const waiting: { predicate: (e: WebhookEvent) => boolean; resolve: (e: WebhookEvent) => void }[] =
@@ -25,24 +26,18 @@ export async function startWebhookReceiver(
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    try {
-      const { event, duplicate } = await paymux.webhooks.constructEvent(providerId, {
-        rawBody: Buffer.concat(chunks),
-        headers: req.headers,
-      });
-      onEvent(event, duplicate);
-      if (!duplicate) {
-        seen.push(event);
-        for (const w of waiting.filter((w) => w.predicate(event))) {
-          waiting.splice(waiting.indexOf(w), 1);
-          w.resolve(event);
-        }
+    const request = { rawBody: Buffer.concat(chunks), headers: req.headers };
+    const response = await paymux.webhooks.handle(providerId, request, (event) => {
+      // Your business logic goes here: mark the order paid, ship, ... It runs at most once per
+      // event; if it throws, paymux answers 500 and OTGPAY redelivers later.
+      seen.push(event);
+      for (const w of waiting.filter((w) => w.predicate(event))) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve(event);
       }
-      const ack = paymux.webhooks.ack(providerId);
-      res.writeHead(ack.status, ack.headers).end(ack.body);
-    } catch {
-      res.writeHead(400, { 'content-type': 'text/plain' }).end('rejected');
-    }
+    });
+    if (response.event) onEvent(response.event, response.outcome);
+    res.writeHead(response.status, response.headers).end(response.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -21,11 +21,11 @@ describe('pnpm demo: the OTGPAY sandbox flow over real HTTP', () => {
       ['fee', -75_000n],
     ]);
     expect(outcome.statement.at(-1)?.balanceAfter).toEqual(outcome.balance.total);
-    expect(lines.some((l) => l.includes('webhook charge.succeeded:order-1001 verified'))).toBe(
-      true,
-    );
-    expect(lines.some((l) => l.includes('webhook payout.succeeded:order-1001-p1 verified'))).toBe(
-      true,
-    );
+    expect(
+      lines.some((l) => l.includes('webhook charge.succeeded:order-1001 verified and handled')),
+    ).toBe(true);
+    expect(
+      lines.some((l) => l.includes('webhook payout.succeeded:order-1001-p1 verified and handled')),
+    ).toBe(true);
   }, 60_000);
 });

@@ -9,7 +9,7 @@ export type { ListApi, ListQuery } from './client/listings.js';
 export type { PaymuxOptions } from './client/options.js';
 export type { PayoutsApi } from './client/payouts.js';
 export type { RefundsApi } from './client/refunds.js';
-export type { ConstructedWebhook, WebhooksApi } from './client/webhooks.js';
+export type { ConstructedWebhook, WebhookResponse, WebhooksApi } from './client/webhooks.js';
 // Dependency injection (inversify 8)
 export { createPaymuxFromContainer } from './container/create-from-container.js';
 export { providerModule } from './container/provider-module.js';

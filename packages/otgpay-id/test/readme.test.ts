@@ -1,22 +1,27 @@
 import { readFileSync } from 'node:fs';
+import { GENERATED_END, GENERATED_START } from '@paymux/otgpay';
 import { describe, expect, it } from 'vitest';
-import { END, START, withGeneratedTables, withoutTablePadding } from '../scripts/readme-content.js';
+import { README_PATH, renderReadme } from '../scripts/readme.js';
+import { INDONESIA_BANKS } from '../src/index.js';
+
+const readme = readFileSync(README_PATH, 'utf8');
 
 describe('README.md', () => {
-  it('has the tables scripts/readme.ts generates (run `pnpm readme` after changing data)', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    expect(readme).toContain(START);
-    expect(readme).toContain(END);
-    expect(readme).toContain('| 014 ');
-    expect(withoutTablePadding(readme)).toBe(withoutTablePadding(withGeneratedTables(readme)));
+  it('holds exactly the tables scripts/readme.ts generates (run `pnpm readme`)', () => {
+    expect(readme).toBe(renderReadme(readme));
   });
 
-  it('lists every method, with limits written in whole rupiah', () => {
-    const tables = withGeneratedTables(`${START}${END}`);
-    expect(tables).toContain("| QRIS | `{ type: 'qr' }` | QR | 014 | 10000 | 10000000 | — |");
-    expect(tables).toContain(
-      "| ShopeePay | `{ type: 'ewallet', channel: 'SHOPEEPAY' }` | EWALLET |",
-    );
-    expect(tables).toContain('| 451 | BSI | PT Bank Syariah Indonesia Tbk |');
+  it('notices a drifted table', () => {
+    const drifted = readme.replace('| 014 | BCA |', '| 015 | BCA |');
+    expect(drifted).not.toBe(readme);
+    expect(renderReadme(drifted)).not.toBe(drifted);
+  });
+
+  it('lists every bank and the local methods', () => {
+    const generated = readme.slice(readme.indexOf(GENERATED_START), readme.indexOf(GENERATED_END));
+    for (const bank of INDONESIA_BANKS)
+      expect(generated).toContain(`| ${bank.code} | ${bank.shortName} |`);
+    expect(readme).toContain("| QRIS | `{ type: 'qr' }` | QR | 014 | 10000 | 10000000 | — |");
+    expect(readme).toContain('| 451 | BSI | PT Bank Syariah Indonesia Tbk |');
   });
 });

@@ -16,7 +16,12 @@ export {
   createBankDirectory,
 } from './country/bank-directory.js';
 export { type CountrySpec, defineCountryAdapter } from './country/define-country-adapter.js';
-export { describeAdapter } from './country/describe-adapter.js';
+export {
+  describeAdapter,
+  GENERATED_END,
+  GENERATED_START,
+  withGeneratedTables,
+} from './country/describe-adapter.js';
 export { normalizeEmail, normalizeName } from './country/party-rules.js';
 export type {
   ChargeWireFields,

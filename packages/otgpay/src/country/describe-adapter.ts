@@ -70,3 +70,25 @@ export function describeAdapter(adapter: CountryAdapter, banks: readonly BankInf
     '',
   ].join('\n');
 }
+
+export const GENERATED_START = '<!-- generated:start -->';
+export const GENERATED_END = '<!-- generated:end -->';
+
+/**
+ * `readme` with the text between `<!-- generated:start -->` and `<!-- generated:end -->`
+ * replaced by `describeAdapter(adapter, banks)`. A country package's README script writes
+ * it and its test compares it with the file, so the tables cannot drift from the data.
+ */
+export function withGeneratedTables(
+  readme: string,
+  adapter: CountryAdapter,
+  banks: readonly BankInfo[],
+): string {
+  const start = readme.indexOf(GENERATED_START);
+  const end = readme.indexOf(GENERATED_END);
+  if (start < 0 || end < start) {
+    throw new Error(`README needs ${GENERATED_START} ... ${GENERATED_END} markers`);
+  }
+  const tables = describeAdapter(adapter, banks);
+  return `${readme.slice(0, start + GENERATED_START.length)}\n\n${tables}\n${readme.slice(end)}`;
+}
