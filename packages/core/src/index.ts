@@ -113,7 +113,11 @@ export type { StatementEntry, StatementEntryType } from './resources/statement-e
 export type { WebhookAck, WebhookEvent, WebhookEventType } from './resources/webhook-event.js';
 // Retries
 export { backoffCeiling, backoffDelay } from './retry/backoff.js';
-export { asPaymuxError, isAmbiguousWriteFailure } from './retry/classify.js';
+export {
+  asPaymuxError,
+  isAmbiguousWriteFailure,
+  isDuplicateReference,
+} from './retry/classify.js';
 export type { RetryOptions } from './retry/retry-options.js';
 export { type RetryNotice, type RetryRun, runWithRetry } from './retry/run-with-retry.js';
 export { runWrite, type WriteOperation, type WriteOutcome } from './retry/run-write.js';

@@ -40,6 +40,32 @@ describe('unknown outcome reconcile', () => {
     expect(provider.charges.size).toBe(1);
   });
 
+  it('a create that lands after the query said not found: the resend collides, the query finds it', async () => {
+    const provider = new FakeProvider('fake-id');
+    // The first send times out without effect yet; the gateway commits it only after our
+    // query answered "not found", so the resend is refused as a duplicate reference.
+    provider.fail('createCharge', new TimeoutError('read timeout'));
+    const query = provider.getCharge.bind(provider);
+    let queries = 0;
+    provider.getCharge = async (input, ctx) => {
+      queries += 1;
+      const answer = query(input, ctx);
+      if (queries === 1) {
+        await answer.catch(() => undefined);
+        await provider.createCharge(
+          { ...chargeInput(), money: { amount: 15_000_000n, currency: 'IDR' } },
+          ctx,
+        );
+      }
+      return answer;
+    };
+    const paymux = createPaymux({ providers: [provider], retry: instantRetry().options });
+    const charge = await paymux.charges.create(chargeInput());
+    expect(charge.reference).toBe('order-1');
+    expect(provider.charges.size).toBe(1);
+    expect(queries).toBe(2);
+  });
+
   it('a reset flagged outcomeUnknown is reconciled too; a plain network error is just retried', async () => {
     const provider = new FakeProvider('fake-id');
     provider.fail('createPayout', {

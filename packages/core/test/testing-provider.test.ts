@@ -214,7 +214,9 @@ describe('TestingProvider charges', () => {
       provider.createCharge(chargeInput('order-1', 15_000_000n), ctx()),
     );
     expect(duplicate).toMatchObject({
-      code: 'provider_error',
+      code: 'validation',
+      field: 'reference',
+      rule: 'duplicate',
       providerCode: 'duplicate_reference',
       retryable: false,
     });
@@ -289,7 +291,12 @@ describe('TestingProvider refunds', () => {
     const dup = await caught(
       provider.refund({ chargeReference: 'order-1', reference: 'r1', money: IDR(100n) }, ctx()),
     );
-    expect(dup).toMatchObject({ code: 'provider_error', providerCode: 'duplicate_reference' });
+    expect(dup).toMatchObject({
+      code: 'validation',
+      field: 'reference',
+      rule: 'duplicate',
+      providerCode: 'duplicate_reference',
+    });
   });
 
   it('refuses a refund in another currency or of an unknown charge', async () => {

@@ -66,6 +66,10 @@ export interface OperationContext {
  * Ambiguous writes: when a create may have taken effect but no answer says so
  * (timeout, reset, provider fault), throw `UnknownOutcomeError`; the core then calls the
  * matching `get*` with the same reference before anything is sent again.
+ *
+ * A create refused because its reference is already used throws `ValidationError` with
+ * `field: 'reference'` and `rule: 'duplicate'`: after an ambiguous attempt the core reads
+ * that as "the earlier attempt landed" and queries, and it never fails over on it.
  */
 export interface PaymentProvider {
   /** Unique id of this provider instance, e.g. `otgpay-id`. */

@@ -35,3 +35,12 @@ export function isAmbiguousWriteFailure(error: PaymuxError): boolean {
       return false;
   }
 }
+
+/**
+ * True when a provider refused a create because its reference is already used (contract:
+ * `field: 'reference'`, `rule: 'duplicate'`). After an ambiguous attempt of the same
+ * operation this means the earlier attempt did land, so the core queries instead of failing.
+ */
+export function isDuplicateReference(error: PaymuxError): boolean {
+  return error.field === 'reference' && error.rule === 'duplicate';
+}

@@ -1,7 +1,7 @@
 import { UnknownOutcomeError } from '../errors/error-classes.js';
 import type { PaymuxError } from '../errors/paymux-error.js';
 import { backoffDelay } from './backoff.js';
-import { asPaymuxError, isAmbiguousWriteFailure } from './classify.js';
+import { asPaymuxError, isAmbiguousWriteFailure, isDuplicateReference } from './classify.js';
 import type { RetryRun } from './run-with-retry.js';
 
 /** One create against one provider, with the query that tells whether it took effect. */
@@ -39,6 +39,8 @@ const NOT_FOUND = Symbol('not_found');
  * - an ambiguous failure (`unknown_outcome`, `timeout`, flagged `network`) → backoff, then
  *   `find` by reference: found → that result; `not_found` → send again (same reference and
  *   key) while attempts remain;
+ * - a resend refused as a duplicate reference after an ambiguous attempt (the earlier
+ *   attempt landed after the query) → `find` again, never an error for the merchant;
  * - still ambiguous after the bounded attempts, or `not_found` with no attempt left →
  *   `UnknownOutcomeError` carrying `reference` and `provider`, for later reconciliation;
  * - anything else → thrown as is.
@@ -50,6 +52,8 @@ export async function runWrite<T>(
   const { options } = run;
   let sends = 0;
   let ambiguous: PaymuxError | undefined;
+  /** An earlier attempt of this very operation may have landed (this run or a prior call). */
+  let mayExist = write.startAmbiguous === true;
   if (write.startAmbiguous) {
     ambiguous = new UnknownOutcomeError('An earlier attempt of this operation did not finish', {
       provider: run.provider,
@@ -76,6 +80,15 @@ export async function runWrite<T>(
       });
       if (isAmbiguousWriteFailure(error)) {
         ambiguous = error;
+        mayExist = true;
+      } else if (mayExist && isDuplicateReference(error)) {
+        // The query said not found, yet the resend collides: the earlier attempt landed late.
+        ambiguous = error;
+        if (sends >= options.maxAttempts) {
+          const found = await reconcile(write, run);
+          if (found !== NOT_FOUND) return { result: found, reconciled: true, sends };
+          throw unresolved(write, run, error, 'collided with itself but was not found');
+        }
       } else if (!error.retryable || sends >= options.maxAttempts) {
         throw error;
       }

@@ -12,7 +12,7 @@
  * |---|---|---|---|
  * | `…01` | `provider_error` (declined, providerCode `declined`) every time | no | no |
  * | `…02` | `rate_limited` once, then success | yes | no |
- * | `…03` | `unknown_outcome` once, but the write **was** made: `getCharge`/`getPayout` (or the charge's `refunds`) find it; a blind resend gets `provider_error` `duplicate_reference` | no | yes |
+ * | `…03` | `unknown_outcome` once, but the write **was** made: `getCharge`/`getPayout` (or the charge's `refunds`) find it; a blind resend gets `validation` error on `reference` (rule `duplicate`, providerCode `duplicate_reference`) | no | yes |
  * | `…04` | `unknown_outcome` once and **not** made: the get answers `not_found`, a resend succeeds | no | no |
  * | `…05` | the write succeeds; the first read (`getCharge`/`getPayout`) of it times out (`timeout`) | yes | — |
  * | `…06` | `authentication` every time (credentials refused) | no | no |
@@ -25,7 +25,7 @@
  * | `unsupported-` | `unsupported` on create (charge, refund, payout) | no | no |
  *
  * Outside the magic values the provider enforces real rules: duplicate references are
- * refused (`provider_error` `duplicate_reference`), a refund above the refundable rest is a
+ * refused (`validation` error on `reference` (rule `duplicate`, providerCode `duplicate_reference`)), a refund above the refundable rest is a
  * `validation` error on `money.amount` (rule `refundable`), a refund of an unpaid or failed
  * charge is `invalid_state`, a payout above the available balance is `provider_error`
  * `insufficient_balance`, and an unknown reference is `not_found`.

@@ -537,11 +537,12 @@ export class TestingProvider extends BaseProvider {
     return resolvePageSize(input.pageSize);
   }
 
-  private duplicate(reference: string): ProviderError {
-    return new ProviderError(`Reference ${reference} was already used`, {
+  private duplicate(reference: string): ValidationError {
+    return new ValidationError(`Reference ${reference} was already used`, {
       provider: this.id,
       reference,
       field: 'reference',
+      rule: 'duplicate',
       providerCode: 'duplicate_reference',
     });
   }

@@ -17,10 +17,10 @@ import {
   type Payout,
   type PayoutBatchResult,
   type ProviderCapabilities,
-  ProviderError,
   type Refund,
   type Settlement,
   SignatureInvalidError,
+  ValidationError,
   type WebhookEvent,
   type WebhookRequest,
 } from '../../src/index.js';
@@ -126,7 +126,12 @@ export class FakeProvider extends BaseProvider {
   override createCharge(input: Normalized<CreateChargeInput>, ctx: OperationContext) {
     return this.#step('createCharge', ctx, input.reference, () => {
       if (this.charges.has(input.reference)) {
-        throw new ProviderError('orderId duplicate', { provider: this.id, providerCode: '1002' });
+        throw new ValidationError('orderId duplicate', {
+          provider: this.id,
+          providerCode: '1002',
+          field: 'reference',
+          rule: 'duplicate',
+        });
       }
       const charge: Charge = {
         object: 'charge',

@@ -232,6 +232,28 @@ describe('OTGPAY provider against the sandbox over real HTTP', () => {
     expect(error.code).toBe('signature_invalid');
   });
 
+  it('rejects a response whose signed data was altered in transit', async () => {
+    // A man in the middle on the real HTTP path: the sandbox signs `data`, then one field is
+    // changed before the SDK reads it. The signature no longer matches: refused, never used.
+    const tamperingFetch: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const envelope = (await response.json()) as { data?: Record<string, unknown> };
+      if (envelope.data && typeof envelope.data['available'] === 'string') {
+        envelope.data['available'] = `9${envelope.data['available']}`;
+      }
+      return new Response(JSON.stringify(envelope), {
+        status: response.status,
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const tampered = sandboxProvider(sandbox, { fetch: tamperingFetch });
+    const error = await rejection(tampered.getBalance({ currency: 'IDR' }, recordingContext()));
+    expect(error).toMatchObject({ code: 'signature_invalid', provider: 'otgpay-id' });
+    // The same request without the man in the middle verifies.
+    const balance = await provider.getBalance({ currency: 'IDR' }, recordingContext());
+    expect(balance.currency).toBe('IDR');
+  });
+
   it('classifies sandbox faults: 1004 busy, commit-then-1003 and a dropped answer', async () => {
     const ctx = recordingContext();
     sandbox.control.setFaults({ busyRate: 1 });
