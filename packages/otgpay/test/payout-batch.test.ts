@@ -87,7 +87,7 @@ describe('payout batches', () => {
     if (refused && !refused.ok) {
       expect(refused.error).toMatchObject({
         code: 'validation',
-        field: 'destination.accountNumber',
+        field: 'items.700.destination.accountNumber',
         reference: 'po-700',
       });
     }
@@ -134,7 +134,7 @@ describe('payout batches', () => {
     ]);
     expect(result.items.map((i) => i.ok)).toEqual([true, false, true]);
     const refused = result.items[1];
-    if (refused && !refused.ok) expect(refused.error.field).toBe('recipient.phone');
+    if (refused && !refused.ok) expect(refused.error.field).toBe('items.1.recipient.phone');
   });
 
   it('resolves a request with an unknown outcome by querying each item, never resending', async () => {

@@ -121,7 +121,20 @@ export async function createPayoutBatch(
     matches: (result) => result.items.length === total,
     created: async (result, provider) => {
       for (const item of result.items) {
-        if (!item.ok) continue;
+        if (!item.ok) {
+          if (item.error.code === 'unknown_outcome') {
+            // It may exist at this provider: a later single create must query it there first.
+            const key = operationKey.payout(item.reference);
+            const record = await runtime.ledger.open(key);
+            if (record.state !== 'completed') {
+              await runtime.ledger.update(key, record, {
+                provider: provider.id,
+                state: 'in_flight',
+              });
+            }
+          }
+          continue;
+        }
         await runtime.ledger.recordCompleted(operationKey.payout(item.reference), {
           provider: provider.id,
           outcome: item.payout,

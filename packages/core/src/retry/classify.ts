@@ -19,13 +19,16 @@ export function asPaymuxError(
 }
 
 /**
- * True when a failed write may have taken effect: `unknown_outcome`, any `timeout` (unless
+ * True when a failed write may have taken effect: `unknown_outcome`, `signature_invalid` (an
+ * unverifiable answer, maybe a success), any `timeout` (unless
  * the provider says the request was never sent), or a `network` error the provider flagged
  * with `outcomeUnknown` (a reset after the body went out).
  */
 export function isAmbiguousWriteFailure(error: PaymuxError): boolean {
   switch (error.code) {
     case 'unknown_outcome':
+    // an answer whose signature does not verify tells nothing about whether the write landed
+    case 'signature_invalid':
       return true;
     case 'timeout':
       return error.outcomeUnknown !== false;

@@ -90,7 +90,12 @@ export async function runWrite<T>(
           throw unresolved(write, run, error, 'collided with itself but was not found');
         }
       } else if (!error.retryable || sends >= options.maxAttempts) {
-        throw error;
+        if (!mayExist) throw error;
+        // An earlier ambiguous attempt may still land: never end with a "nothing happened"
+        // error (which would allow failover or a fresh send elsewhere).
+        const found = await reconcile(write, run);
+        if (found !== NOT_FOUND) return { result: found, reconciled: true, sends };
+        throw unresolved(write, run, error, 'was refused after an ambiguous attempt');
       }
       const delayMs = backoffDelay(sends, options);
       run.onRetry?.({ attempt: sends, delayMs, error });

@@ -64,10 +64,29 @@ function prepare(
       prepared.push({ index, item, body });
     } catch (error) {
       if (!ValidationError.isInstance(error)) throw error;
-      results[index] = { index, reference: item.reference, ok: false, error };
+      results[index] = {
+        index,
+        reference: item.reference,
+        ok: false,
+        error: inBatch(error, index),
+      };
     }
   });
   return prepared;
+}
+
+/** The same refusal with `field` as a path in the batch input (`items.3.recipient.phone`). */
+function inBatch(error: ValidationError, index: number): ValidationError {
+  const field = `items.${index}.${error.field ?? '(item)'}`;
+  return new ValidationError(`items.${index}: ${error.message}`, {
+    field,
+    ...(error.rule === undefined ? {} : { rule: error.rule }),
+    ...(error.reference === undefined ? {} : { reference: error.reference }),
+    ...(error.provider === undefined ? {} : { provider: error.provider }),
+    ...(error.providerCode === undefined ? {} : { providerCode: error.providerCode }),
+    ...(error.raw === undefined ? {} : { raw: error.raw }),
+    cause: error,
+  });
 }
 
 function split(reference: string, prepared: readonly Prepared[], size: number): Chunk[] {
@@ -198,7 +217,8 @@ function itemResult(
       { kind: 'write', subject: 'payout', reference, provider: context.provider },
       { ...result },
     );
-    return { index: entry.index, reference, ok: false, error };
+    const named = ValidationError.isInstance(error) ? inBatch(error, entry.index) : error;
+    return { index: entry.index, reference, ok: false, error: named };
   }
   const payout = payoutFromSubmit(result, entry.item.money, entry.item.destination, context);
   return { index: entry.index, reference, ok: true, payout };
