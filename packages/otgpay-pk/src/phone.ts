@@ -6,6 +6,7 @@ function nationalDigits(compact: string): string | undefined {
   if (compact.startsWith('+92')) return dropTrunkZero(compact.slice(3));
   if (compact.startsWith('0092')) return dropTrunkZero(compact.slice(4));
   if (/^92\d{10}$/.test(compact)) return compact.slice(2);
+  if (/^920\d{10}$/.test(compact)) return compact.slice(3); // `92 0300…`: trunk 0 kept
   if (/^0\d{10}$/.test(compact)) return compact.slice(1);
   if (/^\d{10}$/.test(compact)) return compact;
   return undefined;

@@ -16,6 +16,10 @@ describe('normalizePakistanPhone', () => {
     ['3001234567', '03001234567'],
     ['  0300 1234567  ', '03001234567'],
     ['0300.123.4567', '03001234567'],
+    // review: country code without plus, then the trunk 0 (as '+92 0300…' already works)
+    ['92 0300 1234567', '03001234567'],
+    ['9203001234567', '03001234567'],
+    ['+92-300-1234567', '03001234567'],
   ])('%s -> %s', (raw, wire) => {
     expect(normalizePakistanPhone(raw)).toBe(wire);
     expect(wire).toMatch(/^03\d{9}$/);

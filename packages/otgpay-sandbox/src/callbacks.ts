@@ -44,6 +44,8 @@ export class CallbackDispatcher {
   #held: Array<() => void> = [];
   #idleWaiters: Array<() => void> = [];
   #stopped = false;
+  /** Bumped by cancel(): a delivery started in an older generation is dropped when it returns. */
+  #generation = 0;
 
   constructor(options: DispatcherOptions) {
     this.#o = options;
@@ -100,6 +102,7 @@ export class CallbackDispatcher {
 
   async #attempt(job: CallbackJob, body: Record<string, unknown>, attempt: number): Promise<void> {
     if (this.#stopped) return;
+    const generation = this.#generation;
     this.#inFlight++;
     const abort = new AbortController();
     this.#aborts.add(abort);
@@ -128,8 +131,9 @@ export class CallbackDispatcher {
       clearTimeout(timeout);
       this.#aborts.delete(abort);
     }
-    if (this.#stopped) {
+    if (this.#stopped || generation !== this.#generation) {
       this.#inFlight--;
+      this.#checkIdle();
       return;
     }
     this.#record(job, row);
@@ -154,12 +158,19 @@ export class CallbackDispatcher {
     return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
+  /** Drops every scheduled delivery and retry and aborts running ones (sandbox reset). */
+  cancel(): void {
+    this.#generation++;
+    for (const t of this.#timers) clearTimeout(t);
+    this.#inFlight -= this.#timers.size;
+    this.#timers.clear();
+    this.#held = [];
+    for (const a of this.#aborts) a.abort();
+    this.#checkIdle();
+  }
+
   stop(): void {
     this.#stopped = true;
-    for (const t of this.#timers) clearTimeout(t);
-    this.#timers.clear();
-    for (const a of this.#aborts) a.abort();
-    this.#inFlight = 0;
-    this.#checkIdle();
+    this.cancel();
   }
 }

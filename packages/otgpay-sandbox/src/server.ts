@@ -163,6 +163,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     onReset: () => {
       automation.cancelAll();
       state.reset();
+      callbacks.cancel();
       callbacks.clearLog();
       faults.clear();
     },

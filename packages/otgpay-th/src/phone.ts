@@ -22,7 +22,11 @@ export function normalizeThaiPhone(raw: string): string | undefined {
     digits = digits.slice(3);
   } else if (digits.startsWith('0066')) {
     digits = digits.slice(4);
-  } else if (digits.startsWith('66') && digits.length === 11) {
+  } else if (
+    digits.startsWith('66') &&
+    (digits.length === 11 || (digits.length === 12 && digits[2] === '0'))
+  ) {
+    // `66 81…`, and `66 081…` with the trunk 0 kept (the `+66 (0)81…` habit without the plus)
     digits = digits.slice(2);
   }
   if (!/^\d+$/.test(digits)) return undefined;

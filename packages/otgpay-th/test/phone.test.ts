@@ -16,6 +16,10 @@ describe('normalizeThaiPhone', () => {
     ['  0912345678  ', '0912345678'],
     ['0612345678', '0612345678'],
     ['+66 6 1234 5678', '0612345678'],
+    // review: country code without plus, then the trunk 0 (as '62 0812…' works for ID)
+    ['66 081 234 5678', '0812345678'],
+    ['660812345678', '0812345678'],
+    ['(+66) 081-234-5678', '0812345678'],
   ])('%s -> %s', (raw, wire) => {
     expect(normalizeThaiPhone(raw)).toBe(wire);
   });
@@ -32,6 +36,8 @@ describe('normalizeThaiPhone', () => {
     ['letters', '08l2345678'],
     ['plus in the middle', '08+12345678'],
     ['66 prefix with the wrong length', '668123456789'],
+    ['66 then trunk 0 then a landline', '66 021234567'],
+    ['full-width digits', '０８１２３４５６７８'],
   ])('refuses %s (%s)', (_why, raw) => {
     expect(normalizeThaiPhone(raw)).toBeUndefined();
   });

@@ -112,6 +112,8 @@ describe('OtgpayProvider', () => {
       [{ ...chargeInput, reference: 'x'.repeat(49) }, 'reference'],
       [{ ...chargeInput, reference: 'a/b' }, 'reference'],
       [{ ...chargeInput, notifyUrl: 'not a url' }, 'notifyUrl'],
+      [{ ...chargeInput, notifyUrl: `https://shop.example/${'x'.repeat(500)}` }, 'notifyUrl'],
+      [{ ...chargeInput, description: 'd'.repeat(129) }, 'description'],
     ];
     for (const [input, field] of cases) {
       const error = await rejection(provider.createCharge(input, ctx));

@@ -36,8 +36,10 @@ async function readParams(
 ): Promise<Params> {
   let params: Params;
   if (endpoint.method === 'GET') {
-    params = {};
-    for (const [k, v] of url.searchParams) if (!(k in params)) params[k] = v;
+    // null prototype: `constructor`, `toString`, `__proto__` are ordinary keys here, and
+    // `in` would otherwise see Object.prototype members and silently drop signed keys
+    params = Object.create(null) as Params;
+    for (const [k, v] of url.searchParams) if (!Object.hasOwn(params, k)) params[k] = v;
   } else {
     const type = String(req.headers['content-type'] ?? '');
     const body = await readBody(req);

@@ -66,7 +66,8 @@ export function optionalInt(
 }
 
 export const ID_RULE: StringRule = { max: 48, pattern: /^[A-Za-z0-9_.:-]+$/ };
-export const NAME_RULE: StringRule = { max: 30, pattern: /^[\p{L}\p{M} '.-]+$/u };
+/** §5: 1–30 letters, spaces, `'.-`, with at least one letter (`'   '` or `'...'` is no name). */
+export const NAME_RULE: StringRule = { max: 30, pattern: /^(?=.*\p{L})[\p{L}\p{M} '.-]+$/u };
 export const EMAIL_RULE: StringRule = { max: 100, pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/ };
 export const CODE_RULE: StringRule = { max: 20, pattern: /^[A-Za-z0-9_]+$/ };
 export const URL_RULE: StringRule = { max: 512, pattern: /^https?:\/\/[^\s]+$/ };

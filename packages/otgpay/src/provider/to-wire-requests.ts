@@ -19,8 +19,21 @@ import { checkReference } from './check-reference.js';
  * call: a bad field is a `ValidationError` naming the neutral input path.
  */
 
+/** Field lengths the gateway accepts (the sandbox enforces the same). */
+export const OTGPAY_MAX_LENGTH = { url: 512, subject: 128, reason: 256 } as const;
+
+function checkMaxLength(value: string | undefined, max: number, field: string): void {
+  if (value !== undefined && value.length > max) {
+    throw new ValidationError(`${field} must be at most ${max} characters`, {
+      field,
+      rule: 'maxLength',
+    });
+  }
+}
+
 function checkOptionalUrl(value: string | undefined, field: string): void {
   if (value === undefined) return;
+  checkMaxLength(value, OTGPAY_MAX_LENGTH.url, field);
   let ok = false;
   try {
     const url = new URL(value);
@@ -62,6 +75,7 @@ export function paymentRequest(
       rule: 'enum',
     });
   }
+  checkMaxLength(input.description, OTGPAY_MAX_LENGTH.subject, 'description');
   const fields = adapter.toChargeFields(input);
   const amount = wireAmount(input.money, adapter);
   const notifyUrl = input.notifyUrl ?? defaultNotifyUrl;
@@ -84,12 +98,7 @@ export function refundRequest(
   checkReference(input.chargeReference, 'chargeReference');
   checkReference(input.reference, 'reference');
   const amount = wireAmount(input.money, adapter);
-  if (input.reason !== undefined && input.reason.length > 256) {
-    throw new ValidationError('reason must be at most 256 characters', {
-      field: 'reason',
-      rule: 'maxLength',
-    });
-  }
+  checkMaxLength(input.reason, OTGPAY_MAX_LENGTH.reason, 'reason');
   return {
     refundId: input.reference,
     amount,
