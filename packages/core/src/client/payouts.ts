@@ -1,6 +1,8 @@
 import type { CreatePayoutBatchInput, CreatePayoutInput } from '../contract/inputs.js';
+import { PaymuxError } from '../errors/paymux-error.js';
 import { equalMoney } from '../money/arithmetic.js';
 import type { Payout, PayoutBatchResult } from '../resources/payout.js';
+import { isAmbiguousWriteFailure } from '../retry/classify.js';
 import { operationKey } from '../store/idempotency.js';
 import { validateInput } from '../validation/validate-input.js';
 import type { CallOptions } from './call-options.js';
@@ -16,7 +18,10 @@ export interface PayoutsApi {
   create(input: CreatePayoutInput, options?: CallOptions): Promise<Payout>;
   /** The payout from the provider that holds it; emits `payout.updated` on a status change. */
   retrieve(reference: string, options?: CallOptions): Promise<Payout>;
-  /** Validates every item, then sends the batch to one provider in one call. */
+  /**
+   * Validates every item, then sends the batch to one provider in one call; items refused
+   * as retryable without effect (busy) are then resent one by one with backoff.
+   */
   createBatch(input: CreatePayoutBatchInput, options?: CallOptions): Promise<PayoutBatchResult>;
 }
 
@@ -84,8 +89,38 @@ export function payoutsApi(runtime: Runtime): PayoutsApi {
       return payout;
     },
 
-    createBatch(input, options = {}) {
-      return createPayoutBatch(runtime, input, options);
+    async createBatch(input, options = {}) {
+      const result = await createPayoutBatch(runtime, input, options);
+      return resendRefusedItems(result, input, (item) => this.create(item, options));
     },
   };
+}
+
+/**
+ * Items the provider refused without effect and marked retryable (a busy gateway, a request
+ * never sent) go through `create` one by one: the same reference, backoff, reconcile and
+ * routing as any payout. Items that failed for good or whose outcome is unknown stay as they are.
+ */
+async function resendRefusedItems(
+  result: PayoutBatchResult,
+  input: CreatePayoutBatchInput,
+  create: (item: CreatePayoutInput) => Promise<Payout>,
+): Promise<PayoutBatchResult> {
+  const resend = result.items.filter(
+    (item) => !item.ok && item.error.retryable && !isAmbiguousWriteFailure(item.error),
+  );
+  if (resend.length === 0) return result;
+  const items = [...result.items];
+  for (const item of resend) {
+    const source = input.items[item.index];
+    if (!source) continue;
+    try {
+      const payout = await create(source);
+      items[item.index] = { index: item.index, reference: item.reference, ok: true, payout };
+    } catch (error) {
+      if (!PaymuxError.isInstance(error)) throw error;
+      items[item.index] = { index: item.index, reference: item.reference, ok: false, error };
+    }
+  }
+  return { ...result, items };
 }

@@ -118,6 +118,30 @@ describe('OTGPAY through createPaymux (core retries and reconcile) over real HTT
     expect(retries.every((r) => r.code === 'rate_limited')).toBe(true);
   });
 
+  it('a batch refused as busy (1004) is paid out item by item with backoff, each exactly once', async () => {
+    const paymux = createPaymux({ providers: [sandboxProvider(sandbox)], retry: fastRetry });
+    sandbox.control.fund('ID', '500000');
+    sandbox.control.setFaults({ busyRate: 1, paths: ['/api/payout/batch'] });
+    const references = ['core-busy-batch-0', 'core-busy-batch-1', 'core-busy-batch-2'];
+    const result = await paymux.payouts.createBatch({
+      reference: 'core-busy-batch',
+      items: references.map((reference) => ({
+        reference,
+        money: { amount: 1_000_000n, currency: 'IDR' },
+        country: 'ID',
+        destination: { type: 'bank_account' as const, bank: '014', accountNumber: '1234567890' },
+        recipient: { ...customer, phone: '081234567890' },
+      })),
+    });
+    expect(result.items.map((item) => [item.reference, item.ok])).toEqual(
+      references.map((reference) => [reference, true]),
+    );
+    const sent = sandbox.control.orders('ID').payouts.map((p) => p['orderId']);
+    for (const reference of references) {
+      expect(sent.filter((orderId) => orderId === reference)).toHaveLength(1);
+    }
+  });
+
   it('a refund over the paid amount is a ValidationError', async () => {
     const paymux = createPaymux({ providers: [sandboxProvider(sandbox)], retry: fastRetry });
     await paymux.charges.create(chargeInput('core-over-1', 20_000));
