@@ -38,6 +38,12 @@ export interface SandboxOptions {
   callbackTimeoutMs?: number;
   /** 'auto' (default): a payout finishes after payoutDelayMs; 'manual': only via control. */
   payoutCompletion?: 'auto' | 'manual';
+  /**
+   * Daily T+1 settlement (default true): on each request, every finished day (country
+   * time) still pending settles, as the gateway's nightly run would. `control.settle()`
+   * settles on demand either way.
+   */
+  autoSettle?: boolean;
   /** Default 1000 ms. */
   payoutDelayMs?: number;
   /** Delay before magic-amount payments are paid/failed (default 50 ms). */
@@ -178,7 +184,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return rest as Record<string, unknown>;
     });
 
-  const api: ApiContext = { state, faults, merchantByAppId: (id) => byAppId.get(id), log };
+  const api: ApiContext = {
+    state,
+    faults,
+    merchantByAppId: (id) => byAppId.get(id),
+    autoSettle: options.autoSettle ?? true,
+    log,
+  };
   handler = async (req, res) => {
     const reqUrl = new URL(req.url ?? '/', 'http://sandbox.local');
     const path = reqUrl.pathname;

@@ -23,6 +23,8 @@ export interface ApiContext {
   state: SandboxState;
   faults: Faults;
   merchantByAppId(appId: number): Merchant | undefined;
+  /** Settle finished days on each request, like the gateway's daily T+1 run. */
+  autoSettle: boolean;
   log(message: string, err?: unknown): void;
 }
 
@@ -100,6 +102,7 @@ export async function handleApi(
     if (ctx.faults.busy(url.pathname, endpoint.template)) throw systemBusy();
     const params = await readParams(req, url, endpoint, id);
     const merchant = authenticate(ctx, params);
+    if (ctx.autoSettle) ctx.state.settleDue(merchant.country.appId, merchant.country.offsetMinutes);
     const data = ENDPOINTS[endpoint.name](ctx.state, merchant, params);
     if (endpoint.write) {
       const after = ctx.faults.afterCommit(url.pathname, endpoint.template);

@@ -13,12 +13,18 @@ export function settle(
   store: Store,
   appId: number,
   now: number,
-  options: { date?: string; only?: (entry: LedgerEntry) => boolean } = {},
+  options: {
+    date?: string;
+    /** Only days strictly before this `yyyy-MM-dd` (T+1: a day settles once it is over). */
+    before?: string;
+    only?: (entry: LedgerEntry) => boolean;
+  } = {},
 ): SettlementRecord[] {
   const byDate = new Map<string, LedgerEntry[]>();
   for (const e of entries(store, appId)) {
     if (e.bucket !== 'pending' || e.settlementNo !== undefined) continue;
     if (options.date !== undefined && e.date !== options.date) continue;
+    if (options.before !== undefined && e.date >= options.before) continue;
     if (options.only && !options.only(e)) continue;
     const list = byDate.get(e.date) ?? [];
     list.push(e);

@@ -5,6 +5,7 @@ import { formatAmount } from '../money.js';
 import { digest } from '../prng.js';
 import { qrPayload } from '../qr-payload.js';
 import type { Store } from '../store/index.js';
+import { localDate } from '../time.js';
 import type { PaymentInput, PayoutInput, RefundInput } from '../validation/requests.js';
 import { nextSeq, reference } from './counters.js';
 import { appPrefix, KIND, orderKey } from './keys.js';
@@ -306,6 +307,19 @@ export class SandboxState {
 
   settlements(appId: number): SettlementRecord[] {
     return settlements(this.#o.store, appId);
+  }
+
+  /**
+   * The daily T+1 run, done lazily: settles every day before today (in the merchant's
+   * country time) that still has unsettled entries. Cheap when there is nothing to do.
+   */
+  settleDue(appId: number, offsetMinutes: number): SettlementRecord[] {
+    const today = localDate(this.#o.now(), offsetMinutes);
+    const due = entries(this.#o.store, appId).some(
+      (e) => e.bucket === 'pending' && e.settlementNo === undefined && e.date < today,
+    );
+    if (!due) return [];
+    return this.#commit(() => settle(this.#o.store, appId, this.#o.now(), { before: today }));
   }
 
   settle(appId: number, date?: string): SettlementRecord[] {
