@@ -59,6 +59,21 @@ describe('idempotency', () => {
     expect(provider.callsOf('createCharge')).toHaveLength(1);
   });
 
+  it('refuses a concurrent call that reuses the reference for another amount', async () => {
+    const provider = new FakeProvider('fake-id');
+    const paymux = createPaymux({ providers: [provider] });
+    const [first, second] = await Promise.allSettled([
+      paymux.charges.create(chargeInput()),
+      paymux.charges.create(chargeInput({ money: { amount: 99_000_000n, currency: 'IDR' } })),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(second).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'invalid_state', field: 'reference', rule: 'unique' },
+    });
+    expect(provider.callsOf('createCharge')).toHaveLength(1);
+  });
+
   it('shares records through a common Store: a second client returns the outcome', async () => {
     const store = new MemoryStore();
     const provider = new FakeProvider('fake-id');

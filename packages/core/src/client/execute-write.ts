@@ -40,11 +40,17 @@ export interface WritePlan<T> {
  *   or the process died mid-call) pins that provider and starts with a query.
  * - The idempotency key of the record is sent on every attempt and every later call.
  * - Failover to the next candidate only when the error proves nothing took effect.
- * - A concurrent call with the same key in this process joins the running one.
+ * - A concurrent call with the same key in this process joins the running one, and gets
+ *   its result only if that result is what it asked for (else the reference was reused).
  */
 export function executeWrite<T>(runtime: Runtime, plan: WritePlan<T>): Promise<T> {
-  const running = runtime.running.get(plan.key);
-  if (running) return running as Promise<T>;
+  const running = runtime.running.get(plan.key) as Promise<T> | undefined;
+  if (running) {
+    return running.then((result) => {
+      if (!plan.matches(result)) throw reused(plan);
+      return result;
+    });
+  }
   const task = runPlan(runtime, plan).finally(() => runtime.running.delete(plan.key));
   runtime.running.set(plan.key, task);
   return task;
