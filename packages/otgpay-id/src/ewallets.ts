@@ -1,3 +1,5 @@
+import { type BankDirectory, createBankDirectory } from '@paymux/otgpay';
+
 /** An Indonesian e-wallet: the upper-case code OTGPAY uses for it and the names merchants use. */
 export interface Ewallet {
   /** Wire code: `inBankCode` for collection, `bankCode` for payouts. */
@@ -15,15 +17,18 @@ export const INDONESIA_EWALLETS: readonly Ewallet[] = [
   { code: 'LINKAJA', label: 'LinkAja', aliases: ['Link Aja', 'LinkAja!'] },
 ];
 
-function key(value: string): string {
-  return value.toUpperCase().replace(/[\s._!-]+/g, '');
-}
-
-const BY_KEY = new Map<string, Ewallet>(
-  INDONESIA_EWALLETS.flatMap((w) => [w.code, w.label, ...w.aliases].map((n) => [key(n), w])),
+/** Wallet lookup by code, label or alias, ignoring case and separators (`Shopee Pay`, `Gojek`). */
+export const indonesiaEwallets: BankDirectory = createBankDirectory(
+  INDONESIA_EWALLETS.map((w) => ({
+    code: w.code,
+    name: w.label,
+    shortName: w.label,
+    aliases: w.aliases,
+  })),
 );
 
 /** The e-wallet named by its code, label or alias, ignoring case, spaces, dots and dashes. */
 export function findEwallet(query: string): Ewallet | undefined {
-  return typeof query === 'string' ? BY_KEY.get(key(query)) : undefined;
+  const code = typeof query === 'string' ? indonesiaEwallets.find(query)?.code : undefined;
+  return INDONESIA_EWALLETS.find((w) => w.code === code);
 }

@@ -1,6 +1,6 @@
 export { normalizeIndonesianAccountNumber } from './bank-account-number.js';
 export { INDONESIA_BANKS, type IndonesianBank, indonesiaBanks } from './banks.js';
-export { type Ewallet, findEwallet, INDONESIA_EWALLETS } from './ewallets.js';
+export { type Ewallet, findEwallet, INDONESIA_EWALLETS, indonesiaEwallets } from './ewallets.js';
 export { type IndonesiaOptions, indonesia } from './indonesia.js';
 export {
   type AmountLimits,

@@ -184,14 +184,8 @@ export const PAKISTAN_BANKS: readonly BankInfo[] = [
   },
 ];
 
-const directory = createBankDirectory(PAKISTAN_BANKS);
-
 /**
  * Lookup by IBAN bank code (any case), short name, full name or alias, ignoring case,
  * spaces, dots, dashes and underscores: `HABB`, `habb`, `HBL`, `Habib Bank` are one bank.
  */
-export const pakistanBanks: BankDirectory = {
-  banks: PAKISTAN_BANKS,
-  byCode: (code) => directory.byCode(code.trim().toUpperCase()),
-  find: (query) => directory.byCode(query.trim().toUpperCase()) ?? directory.find(query),
-};
+export const pakistanBanks: BankDirectory = createBankDirectory(PAKISTAN_BANKS);

@@ -1,6 +1,5 @@
 export { PAKISTAN_BANKS, pakistanBanks } from './banks.js';
 export { normalizeCnic } from './cnic.js';
-export { resolveDestinationBank } from './destination-bank.js';
 export { checkPakistanIban, ibanChecksumValid, type PakistanIbanCheck } from './iban.js';
 export { type AmountLimits, applyLimits, type PakistanLimitOverrides } from './method-limits.js';
 export { PAKISTAN_METHODS, type PakistanCollectionChannel } from './methods.js';

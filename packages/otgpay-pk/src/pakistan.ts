@@ -1,7 +1,6 @@
-import type { CreatePayoutInput, Normalized } from '@paymux/core';
 import { type CountryAdapter, defineCountryAdapter } from '@paymux/otgpay';
+import { pakistanBanks } from './banks.js';
 import { normalizeCnic } from './cnic.js';
-import { resolveDestinationBank } from './destination-bank.js';
 import { applyLimits, type PakistanLimitOverrides } from './method-limits.js';
 import { PAKISTAN_METHODS } from './methods.js';
 import { normalizePayoutAccount } from './payout-account.js';
@@ -19,7 +18,7 @@ export interface PakistanOptions {
  * `pakistanBanks` or to a JazzCash/Easypaisa wallet, always with the recipient's CNIC.
  */
 export function pakistan(options: PakistanOptions = {}): CountryAdapter {
-  const adapter = defineCountryAdapter({
+  return defineCountryAdapter({
     country: 'PK',
     currency: 'PKR',
     wireExponent: 2,
@@ -31,12 +30,6 @@ export function pakistan(options: PakistanOptions = {}): CountryAdapter {
     normalizeNationalId: normalizeCnic,
     payoutRequiresNationalId: true,
     normalizeAccountNumber: normalizePayoutAccount,
+    banks: pakistanBanks,
   });
-  return {
-    ...adapter,
-    toPayoutFields(input: Normalized<CreatePayoutInput>) {
-      const bank = resolveDestinationBank(input.destination);
-      return adapter.toPayoutFields({ ...input, destination: { ...input.destination, bank } });
-    },
-  };
 }

@@ -1,10 +1,4 @@
-import {
-  type CreateChargeInput,
-  type CreatePayoutInput,
-  type Normalized,
-  type PaymentMethod,
-  ValidationError,
-} from '@paymux/core';
+import { type PaymentMethod, ValidationError } from '@paymux/core';
 import {
   type CollectionMethodInfo,
   type CountryAdapter,
@@ -79,35 +73,13 @@ function normalizeAccountNumber(channel: PayoutChannelInfo, raw: string): string
   return normalizeThaiBankAccountNumber(raw);
 }
 
-/** Mobile banking channels may be given as a bank name or alias (`SCB`, `Krungsri`). */
-function resolveChargeChannel(input: Normalized<CreateChargeInput>): Normalized<CreateChargeInput> {
-  const { method } = input;
-  if (method?.type !== 'mobile_banking' || typeof method.channel !== 'string') return input;
-  const bank = thailandBanks.find(method.channel);
-  return bank ? { ...input, method: { ...method, channel: bank.code } } : input;
-}
-
-/** Bank payouts may name the bank by code, short name, name or alias (`KBANK`, `Kasikorn`). */
-function resolvePayoutBank(input: Normalized<CreatePayoutInput>): Normalized<CreatePayoutInput> {
-  const { destination } = input;
-  if (typeof destination?.bank !== 'string' || destination.bank.trim() === '') {
-    throw new ValidationError('destination.bank is required', {
-      field: 'destination.bank',
-      rule: 'required',
-    });
-  }
-  if (destination.type !== 'bank_account') return input;
-  const bank = thailandBanks.find(destination.bank);
-  return bank ? { ...input, destination: { ...destination, bank: bank.code } } : input;
-}
-
 /**
  * The OTGPAY country adapter for Thailand (THB, amounts on the wire with 2 decimals, UTC+7):
  * PromptPay QR, mobile banking at SCB/KBANK/KTB/BBL/BAY, TrueMoney Wallet; payouts to any bank
  * of `thailandBanks`, to PromptPay ids and to TrueMoney wallets. Pure: no I/O.
  */
 export function thailand(options: ThailandOptions = {}): CountryAdapter {
-  const base = defineCountryAdapter({
+  return defineCountryAdapter({
     country: 'TH',
     currency: 'THB',
     wireExponent: 2,
@@ -119,10 +91,6 @@ export function thailand(options: ThailandOptions = {}): CountryAdapter {
     normalizeNationalId: normalizeThaiCitizenId,
     payoutRequiresNationalId: false,
     normalizeAccountNumber,
+    banks: thailandBanks,
   });
-  return {
-    ...base,
-    toChargeFields: (input) => base.toChargeFields(resolveChargeChannel(input)),
-    toPayoutFields: (input) => base.toPayoutFields(resolvePayoutBank(input)),
-  };
 }

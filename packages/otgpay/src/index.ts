@@ -14,6 +14,7 @@ export {
   type BankDirectory,
   type BankInfo,
   createBankDirectory,
+  foldName,
 } from './country/bank-directory.js';
 export { type CountrySpec, defineCountryAdapter } from './country/define-country-adapter.js';
 export {

@@ -14,24 +14,26 @@ export interface BankInfo {
 
 export interface BankDirectory {
   readonly banks: readonly BankInfo[];
-  /** By code, short name, full name or alias, case- and space-insensitive. */
+  /** By code (any case), short name, full name or alias, ignoring case and separators. */
   find(query: string): BankInfo | undefined;
   byCode(code: string): BankInfo | undefined;
 }
 
-function key(value: string): string {
-  return value.toLowerCase().replace(/[\s._-]+/g, '');
+/** A name folded for lookup: case, spaces, dots, dashes, underscores and `!` ignored. */
+export function foldName(value: string): string {
+  return value.toLowerCase().replace(/[\s._!-]+/g, '');
 }
 
 /** An indexed, read-only bank table. Throws at build time on duplicate codes or names. */
 export function createBankDirectory(banks: readonly BankInfo[]): BankDirectory {
-  const byCode = new Map<string, BankInfo>();
+  const byCode = new Map<string, BankInfo>(); // keyed by upper-case code
   const byName = new Map<string, BankInfo>();
   for (const bank of banks) {
-    if (byCode.has(bank.code)) throw new Error(`Duplicate bank code ${bank.code}`);
-    byCode.set(bank.code, bank);
+    const code = bank.code.toUpperCase();
+    if (byCode.has(code)) throw new Error(`Duplicate bank code ${bank.code}`);
+    byCode.set(code, bank);
     for (const name of [bank.name, bank.shortName, ...(bank.aliases ?? [])]) {
-      const k = key(name);
+      const k = foldName(name);
       const existing = byName.get(k);
       if (existing && existing !== bank) {
         throw new Error(`Bank name "${name}" is used by ${existing.code} and ${bank.code}`);
@@ -41,7 +43,7 @@ export function createBankDirectory(banks: readonly BankInfo[]): BankDirectory {
   }
   return {
     banks,
-    byCode: (code) => byCode.get(code.trim()),
-    find: (query) => byCode.get(query.trim()) ?? byName.get(key(query)),
+    byCode: (code) => byCode.get(code.trim().toUpperCase()),
+    find: (query) => byCode.get(query.trim().toUpperCase()) ?? byName.get(foldName(query)),
   };
 }

@@ -14,6 +14,7 @@ import type {
   PayoutChannelInfo,
   PayoutWireFields,
 } from '../country-adapter.js';
+import { type BankDirectory, foldName } from './bank-directory.js';
 import { normalizeEmail, normalizeName } from './party-rules.js';
 
 /** The country-specific data and rules; `defineCountryAdapter` adds the common checks. */
@@ -34,14 +35,28 @@ export interface CountrySpec {
   readonly payoutRequiresNationalId?: boolean;
   /** The wire form of an account number for a payout channel, or undefined if invalid. */
   normalizeAccountNumber?(channel: PayoutChannelInfo, raw: string): string | undefined;
+  /**
+   * Resolves bank names and aliases (`Bank Central Asia`, `kbank`) to codes, for the
+   * `method.channel` of bank methods and the `destination.bank` of bank payouts.
+   */
+  readonly banks?: BankDirectory;
+  /** The same for e-wallet names (`Gojek` → `GOPAY`), for `ewallet` methods and payouts. */
+  readonly wallets?: BankDirectory;
 }
 
 function sameMethod(a: PaymentMethod, b: PaymentMethod): boolean {
-  return a.type === b.type && (a.channel ?? '').toUpperCase() === (b.channel ?? '').toUpperCase();
+  return a.type === b.type && foldName(a.channel ?? '') === foldName(b.channel ?? '');
 }
 
 /** Builds a `CountryAdapter` from a country's data and rules. Pure: no I/O. */
 export function defineCountryAdapter(spec: CountrySpec): CountryAdapter {
+  /** A channel or bank as the merchant wrote it → its code, when a directory knows it. */
+  function resolve(type: string, name: string | undefined): string | undefined {
+    if (typeof name !== 'string') return name;
+    const directory = type === 'ewallet' ? spec.wallets : type === 'qr' ? undefined : spec.banks;
+    return directory?.find(name)?.code ?? name;
+  }
+
   const methodTypes = [...new Set(spec.methods.map((m) => m.method.type))] as PaymentMethodType[];
 
   function phone(raw: string, field: string): string {
@@ -73,7 +88,9 @@ export function defineCountryAdapter(spec: CountrySpec): CountryAdapter {
     return wire;
   }
 
-  function findMethod(method: PaymentMethod): CollectionMethodInfo {
+  function findMethod(given: PaymentMethod): CollectionMethodInfo {
+    const channel = resolve(given.type, given.channel);
+    const method = channel === undefined ? given : { ...given, channel };
     const info = spec.methods.find((m) => sameMethod(m.method, method));
     if (info) return info;
     const family = spec.methods.filter((m) => m.method.type === method.type);
@@ -146,11 +163,17 @@ export function defineCountryAdapter(spec: CountrySpec): CountryAdapter {
           rule: 'minimum',
         });
       }
-      const wanted = input.destination.bank.trim().toUpperCase();
+      if (typeof input.destination.bank !== 'string' || input.destination.bank.trim() === '') {
+        throw new ValidationError('destination.bank is required', {
+          field: 'destination.bank',
+          rule: 'required',
+        });
+      }
+      const wanted = foldName(resolve(input.destination.type, input.destination.bank) ?? '');
       const channel = spec.payoutChannels.find(
         (c) =>
           c.type === input.destination.type &&
-          (c.bank.toUpperCase() === wanted || c.bankCode.toUpperCase() === wanted),
+          (foldName(c.bank) === wanted || foldName(c.bankCode) === wanted),
       );
       if (!channel) {
         throw new ValidationError(
