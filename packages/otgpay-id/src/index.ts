@@ -3,10 +3,8 @@ export { INDONESIA_BANKS, type IndonesianBank, indonesiaBanks } from './banks.js
 export { type Ewallet, findEwallet, INDONESIA_EWALLETS, indonesiaEwallets } from './ewallets.js';
 export { type IndonesiaOptions, indonesia } from './indonesia.js';
 export {
-  type AmountLimits,
   DEFAULT_QRIS_BANK,
   EWALLET_LIMITS,
-  type IndonesiaLimitOverrides,
   indonesiaMethods,
   QRIS_LIMITS,
   VIRTUAL_ACCOUNT_BANKS,

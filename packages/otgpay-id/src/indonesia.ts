@@ -1,16 +1,19 @@
 import { ValidationError } from '@paymux/core';
-import { type CountryAdapter, defineCountryAdapter } from '@paymux/otgpay';
+import { type CountryAdapter, defineCountryAdapter, type LimitOverrides } from '@paymux/otgpay';
 import { normalizeIndonesianAccountNumber } from './bank-account-number.js';
 import { indonesiaBanks } from './banks.js';
 import { indonesiaEwallets } from './ewallets.js';
-import { DEFAULT_QRIS_BANK, type IndonesiaLimitOverrides, indonesiaMethods } from './methods.js';
+import { DEFAULT_QRIS_BANK, indonesiaMethods } from './methods.js';
 import { normalizeNik } from './nik.js';
 import { INDONESIA_PAYOUT_CHANNELS } from './payout-channels.js';
 import { normalizeIndonesianPhone } from './phone.js';
 
 export interface IndonesiaOptions {
-  /** Narrow or widen amount limits, in IDR minor units (see `IndonesiaLimitOverrides`). */
-  readonly limits?: IndonesiaLimitOverrides;
+  /**
+   * Your own limits in IDR minor units (whole rupiah), keyed by family or method: `qr`,
+   * `virtual_account`, `virtual_account:014`, `ewallet:OVO` (see `LimitOverrides`).
+   */
+  readonly limits?: LimitOverrides;
   /** The bank sent as `inBankCode` with QRIS (code, name or alias). Default `014` (BCA). */
   readonly qrisBank?: string;
 }
@@ -29,7 +32,8 @@ export function indonesia(options: IndonesiaOptions = {}): CountryAdapter {
     currency: 'IDR',
     wireExponent: 0,
     utcOffset: '+07:00',
-    methods: indonesiaMethods(options.limits, qrisBank.code),
+    methods: indonesiaMethods(qrisBank.code),
+    ...(options.limits ? { limits: options.limits } : {}),
     payoutChannels: INDONESIA_PAYOUT_CHANNELS,
     normalizePhone: normalizeIndonesianPhone,
     phoneExample: '081234567890',

@@ -1,4 +1,3 @@
-import { ValidationError } from '@paymux/core';
 import type { CollectionMethodInfo } from '@paymux/otgpay';
 import { indonesiaBanks } from './banks.js';
 import { INDONESIA_EWALLETS } from './ewallets.js';
@@ -7,18 +6,6 @@ import { INDONESIA_EWALLETS } from './ewallets.js';
 function rupiah(whole: bigint): bigint {
   return whole * 100n;
 }
-
-/** Inclusive amount limits in IDR minor units (Rp 10.000 is `1000000n`). */
-export interface AmountLimits {
-  readonly min?: bigint;
-  readonly max?: bigint;
-}
-
-/**
- * Limit overrides, keyed by method family (`qr`, `virtual_account`, `ewallet`) or by one
- * method (`virtual_account:014`, `ewallet:OVO`); the specific key wins over the family.
- */
-export type IndonesiaLimitOverrides = Readonly<Record<string, AmountLimits>>;
 
 /** Protocol §5 (family rule, enforced by OTGPAY): QRIS takes Rp 10.000 to Rp 10.000.000. */
 export const QRIS_LIMITS = { min: rupiah(10_000n), max: rupiah(10_000_000n) } as const;
@@ -45,58 +32,12 @@ export const VIRTUAL_ACCOUNT_BANKS: readonly string[] = [
 /** The acquiring bank sent with QRIS, as in the OTGPAY seed example (`"inBankCode":"014"`). */
 export const DEFAULT_QRIS_BANK = '014';
 
-function limitsFor(
-  overrides: IndonesiaLimitOverrides,
-  family: string,
-  channel: string | undefined,
-  defaults: { readonly min: bigint; readonly max: bigint },
-): { minAmount: bigint; maxAmount: bigint } {
-  const specificKey = channel === undefined ? family : `${family}:${channel}`;
-  const specific = overrides[specificKey] ?? {};
-  const general = overrides[family] ?? {};
-  const minAmount = specific.min ?? general.min ?? defaults.min;
-  const maxAmount = specific.max ?? general.max ?? defaults.max;
-  const field = `limits.${specificKey}`;
-  for (const [name, value] of [
-    ['min', minAmount],
-    ['max', maxAmount],
-  ] as const) {
-    if (typeof value !== 'bigint' || value <= 0n) {
-      throw new ValidationError(`${field}.${name} must be a positive bigint of IDR minor units`, {
-        field: `${field}.${name}`,
-        rule: 'minimum',
-      });
-    }
-    if (value % 100n !== 0n) {
-      throw new ValidationError(`${field}.${name} must be whole rupiah (a multiple of 100n)`, {
-        field: `${field}.${name}`,
-        rule: 'precision',
-      });
-    }
-  }
-  if (minAmount > maxAmount) {
-    throw new ValidationError(`${field}.min is above ${field}.max`, {
-      field: `${field}.min`,
-      rule: 'maximum',
-    });
-  }
-  return { minAmount, maxAmount };
-}
-
-function checkOverrideKeys(overrides: IndonesiaLimitOverrides, known: ReadonlySet<string>) {
-  for (const k of Object.keys(overrides)) {
-    if (!known.has(k)) {
-      throw new ValidationError(`limits.${k} names no Indonesian method`, {
-        field: `limits.${k}`,
-        rule: 'enum',
-      });
-    }
-  }
+function limits(range: { readonly min: bigint; readonly max: bigint }) {
+  return { minAmount: range.min, maxAmount: range.max };
 }
 
 /** Indonesian collection methods: QRIS, a virtual account per bank, and five e-wallets. */
 export function indonesiaMethods(
-  overrides: IndonesiaLimitOverrides = {},
   qrisBank: string = DEFAULT_QRIS_BANK,
 ): readonly CollectionMethodInfo[] {
   const qris: CollectionMethodInfo = {
@@ -104,7 +45,7 @@ export function indonesiaMethods(
     label: 'QRIS',
     payType: 'QR',
     inBankCode: qrisBank,
-    ...limitsFor(overrides, 'qr', undefined, QRIS_LIMITS),
+    ...limits(QRIS_LIMITS),
   };
   const virtualAccounts = VIRTUAL_ACCOUNT_BANKS.map((code): CollectionMethodInfo => {
     const bank = indonesiaBanks.byCode(code);
@@ -114,7 +55,7 @@ export function indonesiaMethods(
       label: `${bank.shortName} Virtual Account`,
       payType: 'VA',
       inBankCode: code,
-      ...limitsFor(overrides, 'virtual_account', code, VIRTUAL_ACCOUNT_LIMITS),
+      ...limits(VIRTUAL_ACCOUNT_LIMITS),
     };
   });
   const ewallets = INDONESIA_EWALLETS.map(
@@ -123,18 +64,8 @@ export function indonesiaMethods(
       label: wallet.label,
       payType: 'EWALLET',
       inBankCode: wallet.code,
-      ...limitsFor(overrides, 'ewallet', wallet.code, EWALLET_LIMITS),
+      ...limits(EWALLET_LIMITS),
     }),
   );
-  const methods = [qris, ...virtualAccounts, ...ewallets];
-  checkOverrideKeys(
-    overrides,
-    new Set([
-      'qr',
-      'virtual_account',
-      'ewallet',
-      ...methods.filter((m) => m.method.channel).map((m) => `${m.method.type}:${m.method.channel}`),
-    ]),
-  );
-  return methods;
+  return [qris, ...virtualAccounts, ...ewallets];
 }

@@ -1,7 +1,6 @@
 export { PAKISTAN_BANKS, pakistanBanks } from './banks.js';
 export { normalizeCnic } from './cnic.js';
 export { checkPakistanIban, ibanChecksumValid, type PakistanIbanCheck } from './iban.js';
-export { type AmountLimits, applyLimits, type PakistanLimitOverrides } from './method-limits.js';
 export { PAKISTAN_METHODS, type PakistanCollectionChannel } from './methods.js';
 export { type PakistanOptions, pakistan } from './pakistan.js';
 export { normalizePayoutAccount } from './payout-account.js';

@@ -1,15 +1,17 @@
-import { type CountryAdapter, defineCountryAdapter } from '@paymux/otgpay';
+import { type CountryAdapter, defineCountryAdapter, type LimitOverrides } from '@paymux/otgpay';
 import { pakistanBanks } from './banks.js';
 import { normalizeCnic } from './cnic.js';
-import { applyLimits, type PakistanLimitOverrides } from './method-limits.js';
 import { PAKISTAN_METHODS } from './methods.js';
 import { normalizePayoutAccount } from './payout-account.js';
 import { PAKISTAN_PAYOUT_CHANNELS } from './payout-channels.js';
 import { normalizePakistanPhone } from './phone.js';
 
 export interface PakistanOptions {
-  /** Per-channel limits in paisa replacing our defaults, e.g. `{ JAZZCASH: { max: 10_000_000n } }`. */
-  readonly limits?: PakistanLimitOverrides;
+  /**
+   * Your own limits in paisa, keyed by family or method: `ewallet`, `ewallet:JAZZCASH`,
+   * `bank_transfer:RAAST` (see `LimitOverrides` in `@paymux/otgpay`).
+   */
+  readonly limits?: LimitOverrides;
 }
 
 /**
@@ -23,7 +25,8 @@ export function pakistan(options: PakistanOptions = {}): CountryAdapter {
     currency: 'PKR',
     wireExponent: 2,
     utcOffset: '+05:00',
-    methods: applyLimits(PAKISTAN_METHODS, options.limits),
+    methods: PAKISTAN_METHODS,
+    ...(options.limits ? { limits: options.limits } : {}),
     payoutChannels: PAKISTAN_PAYOUT_CHANNELS,
     normalizePhone: normalizePakistanPhone,
     phoneExample: '03001234567',

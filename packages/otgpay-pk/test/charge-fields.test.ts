@@ -168,7 +168,7 @@ describe('toChargeFields: limits at the boundaries (paisa)', () => {
   });
 
   it('pakistan({ limits }) overrides one end of one channel', () => {
-    const custom = pakistan({ limits: { JAZZCASH: { max: 10_000_000n } } });
+    const custom = pakistan({ limits: { 'ewallet:JAZZCASH': { max: 10_000_000n } } });
     const jazz = custom.methods.find((m) => m.inBankCode === 'JAZZCASH');
     expect([jazz?.minAmount, jazz?.maxAmount]).toEqual([1_000n, 10_000_000n]);
     const charge = (amount: bigint) =>
@@ -180,11 +180,26 @@ describe('toChargeFields: limits at the boundaries (paisa)', () => {
   });
 
   it.each([
-    ['unknown channel', { SADAPAY: { max: 1n } }],
-    ['min above max', { RAAST: { min: 200n, max: 100n } }],
-    ['min below one paisa', { RAAST: { min: 0n } }],
-    ['number instead of bigint', { RAAST: { max: 5000 } }],
-  ])('pakistan({ limits }) refuses %s', (_label, limits) => {
-    expect(() => pakistan({ limits: limits as never })).toThrow(RangeError);
+    ['unknown channel', { 'ewallet:SADAPAY': { max: 1n } }, 'limits.ewallet:SADAPAY', 'enum'],
+    [
+      'min above max',
+      { 'bank_transfer:RAAST': { min: 200n, max: 100n } },
+      'limits.bank_transfer:RAAST.min',
+      'maximum',
+    ],
+    [
+      'min below one paisa',
+      { 'bank_transfer:RAAST': { min: 0n } },
+      'limits.bank_transfer:RAAST.min',
+      'minimum',
+    ],
+    [
+      'number instead of bigint',
+      { 'bank_transfer:RAAST': { max: 5000 } },
+      'limits.bank_transfer:RAAST.max',
+      'minimum',
+    ],
+  ])('pakistan({ limits }) refuses %s', (_label, limits, field, rule) => {
+    expectValidation(() => pakistan({ limits: limits as never }), field, rule);
   });
 });

@@ -5,9 +5,4 @@ export { PROMPTPAY, THAI_METHODS, TRUEMONEY } from './methods.js';
 export { THAI_PAYOUT_CHANNELS } from './payout-channels.js';
 export { normalizeThaiPhone, THAI_PHONE_EXAMPLE } from './phone.js';
 export { normalizePromptPayId } from './promptpay-id.js';
-export {
-  type MethodLimits,
-  type ThailandOptions,
-  thailand,
-  thailandMethodKey,
-} from './thailand.js';
+export { type ThailandOptions, thailand } from './thailand.js';

@@ -139,7 +139,7 @@ describe('toChargeFields: amounts', () => {
 
 describe('toChargeFields: limits overrides', () => {
   it('narrows a method to the merchant contract', () => {
-    const custom = thailand({ limits: { qr: { minAmount: 2000n, maxAmount: 5_000_000n } } });
+    const custom = thailand({ limits: { qr: { min: 2000n, max: 5_000_000n } } });
     const at = (amount: bigint) => () =>
       custom.toChargeFields(chargeInput({ money: { amount, currency: 'THB' } }));
     expect(at(2000n)().payType).toBe('QR');
@@ -161,7 +161,7 @@ describe('toChargeFields: limits overrides', () => {
   });
 
   it('takes a channel key, one end only', () => {
-    const custom = thailand({ limits: { 'mobile_banking:014': { maxAmount: 1_000_000n } } });
+    const custom = thailand({ limits: { 'mobile_banking:014': { max: 1_000_000n } } });
     const scb = { type: 'mobile_banking', channel: '014' } as const;
     const at = (amount: bigint) => () =>
       custom.toChargeFields(chargeInput({ method: scb, money: { amount, currency: 'THB' } }));
@@ -170,9 +170,9 @@ describe('toChargeFields: limits overrides', () => {
   });
 
   it.each([
-    ['an unknown method', { va: { maxAmount: 100n } }, 'limits.va', 'enum'],
-    ['min above max', { qr: { minAmount: 500n, maxAmount: 400n } }, 'limits.qr', 'range'],
-    ['zero min', { qr: { minAmount: 0n } }, 'limits.qr', 'range'],
+    ['an unknown method', { va: { max: 100n } }, 'limits.va', 'enum'],
+    ['min above max', { qr: { min: 500n, max: 400n } }, 'limits.qr.min', 'maximum'],
+    ['zero min', { qr: { min: 0n } }, 'limits.qr.min', 'minimum'],
   ] as const)('refuses %s', (_why, limits, field, rule) => {
     expectValidation(() => thailand({ limits }), field, rule);
   });

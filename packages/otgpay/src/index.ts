@@ -23,6 +23,12 @@ export {
   GENERATED_START,
   withGeneratedTables,
 } from './country/describe-adapter.js';
+export {
+  type AmountLimits,
+  applyLimitOverrides,
+  type LimitOverrides,
+  limitKey,
+} from './country/limit-overrides.js';
 export { normalizeEmail, normalizeName } from './country/party-rules.js';
 export type {
   ChargeWireFields,

@@ -15,6 +15,7 @@ import type {
   PayoutWireFields,
 } from '../country-adapter.js';
 import { type BankDirectory, foldName } from './bank-directory.js';
+import { applyLimitOverrides, type LimitOverrides } from './limit-overrides.js';
 import { normalizeEmail, normalizeName } from './party-rules.js';
 
 /** The country-specific data and rules; `defineCountryAdapter` adds the common checks. */
@@ -42,6 +43,8 @@ export interface CountrySpec {
   readonly banks?: BankDirectory;
   /** The same for e-wallet names (`Gojek` → `GOPAY`), for `ewallet` methods and payouts. */
   readonly wallets?: BankDirectory;
+  /** The merchant's own per-method limits, replacing the defaults in `methods`. */
+  readonly limits?: LimitOverrides;
 }
 
 function sameMethod(a: PaymentMethod, b: PaymentMethod): boolean {
@@ -49,7 +52,18 @@ function sameMethod(a: PaymentMethod, b: PaymentMethod): boolean {
 }
 
 /** Builds a `CountryAdapter` from a country's data and rules. Pure: no I/O. */
-export function defineCountryAdapter(spec: CountrySpec): CountryAdapter {
+export function defineCountryAdapter(input: CountrySpec): CountryAdapter {
+  const spec: CountrySpec = input.limits
+    ? {
+        ...input,
+        methods: applyLimitOverrides(
+          input.methods,
+          input.limits,
+          input.currency,
+          input.wireExponent,
+        ),
+      }
+    : input;
   /** A channel or bank as the merchant wrote it → its code, when a directory knows it. */
   function resolve(type: string, name: string | undefined): string | undefined {
     if (typeof name !== 'string') return name;
