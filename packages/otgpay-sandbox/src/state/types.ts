@@ -1,5 +1,7 @@
 /** Records the sandbox keeps (money as bigint minor units, times as epoch ms). */
 
+import type { PaymentInput, PayoutInput } from '../validation/requests.js';
+
 export type PaymentStatus = 0 | 1 | 2 | 3 | 4 | 5 | -1;
 export type PayoutStatus = 1 | 2 | 3;
 export type EntryType = 'PAYMENT' | 'REFUND' | 'PAYOUT' | 'FEE';
@@ -13,24 +15,14 @@ export interface RefundRecord {
   time: number;
 }
 
-export interface PaymentRecord {
+/** A payment as created (the validated request) plus what the gateway adds to it. */
+export interface PaymentRecord extends Omit<PaymentInput, 'wireAmount' | 'payType'> {
   appId: number;
-  orderId: string;
   orderNo: string;
   token: string;
-  amount: bigint;
   /** Amount actually paid (set on success/partial/overpayment). */
   paidAmount?: bigint;
   payType: string;
-  inBankCode: string;
-  name: string;
-  phone: string;
-  email: string;
-  notifyUrl?: string;
-  callBackUrl?: string;
-  partnerUserId?: string;
-  idCard?: string;
-  subject?: string;
   bankNo?: string;
   qrCode?: string;
   status: PaymentStatus;
@@ -41,20 +33,11 @@ export interface PaymentRecord {
   refunds: RefundRecord[];
 }
 
-export interface PayoutRecord {
+/** A payout as submitted (the validated request) plus what the gateway adds to it. */
+export interface PayoutRecord extends PayoutInput {
   appId: number;
-  orderId: string;
   orderNo: string;
-  amount: bigint;
   fee: bigint;
-  accountType: string;
-  bankCode: string;
-  accountNo: string;
-  name: string;
-  phone: string;
-  email: string;
-  notifyUrl?: string;
-  idCard?: string;
   batchId?: string;
   status: PayoutStatus;
   createdAt: number;
