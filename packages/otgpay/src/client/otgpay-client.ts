@@ -122,6 +122,8 @@ export class OtgpayClient {
       prefixUrl: options.baseUrl,
       retry: 0,
       throwHttpErrors: false,
+      // ky races the fetch (even an injected one that ignores its signal); the AbortSignal in
+      // #call also bounds reading the body. Both are needed for one deadline per attempt.
       timeout: this.#timeoutMs,
       headers: { 'user-agent': options.userAgent ?? `paymux-otgpay/${OTGPAY_SDK_VERSION}` },
       ...(options.fetch ? { fetch: options.fetch as typeof fetch } : {}),
