@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,18 +22,12 @@ interface VectorFile {
   vectors: Vector[];
 }
 
-function findRepoRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    if (existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('repo root not found');
-    dir = parent;
-  }
-}
-
-const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
-const vectorFile = path.resolve(repoRoot, '..', 'shared', 'vectors', 'otgpay-sign.json');
+// Known-answer vectors made with the openssl CLI, kept beside this test (docs/protocol.md §2).
+const vectorFile = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'vectors',
+  'otgpay-sign.json',
+);
 const data = JSON.parse(readFileSync(vectorFile, 'utf8')) as VectorFile;
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'otgpay-signing-'));
