@@ -51,6 +51,7 @@ export type {
 } from './contract/provider.js';
 export {
   AuthenticationError,
+  ConfigurationError,
   InvalidStateError,
   NetworkError,
   NotFoundError,

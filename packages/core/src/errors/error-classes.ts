@@ -41,3 +41,10 @@ export const SignatureInvalidError = define('signature_invalid', 'SignatureInval
 export type SignatureInvalidError = InstanceType<typeof SignatureInvalidError>;
 export const UnsupportedError = define('unsupported', 'UnsupportedError', false);
 export type UnsupportedError = InstanceType<typeof UnsupportedError>;
+/**
+ * The set-up is wrong (an option of a provider, a key, the base URL). `field` names the
+ * option (`baseUrl`, `merchantPrivateKey`, `country`, ...) and the message shows a correct
+ * example. Nothing was sent, or what was sent provably never reached the provider's API.
+ */
+export const ConfigurationError = define('configuration', 'ConfigurationError', false);
+export type ConfigurationError = InstanceType<typeof ConfigurationError>;

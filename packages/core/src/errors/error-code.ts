@@ -12,6 +12,9 @@
  *   `reference`, never by resending blindly.
  * - `signature_invalid`: a response or webhook failed signature verification.
  * - `unsupported`: the provider does not offer this operation, country, currency or method.
+ * - `configuration`: the SDK or provider is set up wrong (an option, a key, the base URL);
+ *   `field` names the option. Thrown when a provider is built, or when an answer proves a
+ *   request never reached the provider's API. Fix the set-up; retrying cannot help.
  */
 export type ErrorCode =
   | 'validation'
@@ -24,4 +27,5 @@ export type ErrorCode =
   | 'timeout'
   | 'unknown_outcome'
   | 'signature_invalid'
-  | 'unsupported';
+  | 'unsupported'
+  | 'configuration';

@@ -15,6 +15,7 @@ const STATUS_OF: Readonly<Record<ErrorCode, number | undefined>> = {
   unknown_outcome: undefined,
   signature_invalid: 401,
   unsupported: 400,
+  configuration: undefined,
 };
 
 /**
