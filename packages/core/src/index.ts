@@ -9,7 +9,12 @@ export type { ListApi, ListQuery } from './client/listings.js';
 export type { PaymuxOptions } from './client/options.js';
 export type { PayoutsApi } from './client/payouts.js';
 export type { RefundsApi } from './client/refunds.js';
-export type { ConstructedWebhook, WebhookResponse, WebhooksApi } from './client/webhooks.js';
+export type {
+  ConstructedWebhook,
+  WebhookHandlerContext,
+  WebhookResponse,
+  WebhooksApi,
+} from './client/webhooks.js';
 // Dependency injection (inversify 8)
 export { createPaymuxFromContainer } from './container/create-from-container.js';
 export { providerModule } from './container/provider-module.js';
@@ -136,19 +141,41 @@ export type {
 } from './routing/routing-rule.js';
 export { weightedOrder } from './routing/weighted-order.js';
 // Store
+export { decodeStoreValue, encodeStoreValue } from './store/codec.js';
 export {
+  DEFAULT_IDEMPOTENCY_LEASE_MS,
+  IDEMPOTENCY_PREFIX,
   IdempotencyLedger,
+  type IdempotencyLedgerOptions,
   type IdempotencyRecord,
   type IdempotencyState,
+  LeaseLostError,
+  LedgerClaim,
   operationKey,
 } from './store/idempotency.js';
+export { compareKeys } from './store/key-order.js';
 export { MemoryStore, type MemoryStoreOptions } from './store/memory-store.js';
 export {
   type ReferenceEntry,
   ReferenceIndex,
   type ReferenceKind,
 } from './store/reference-index.js';
-export type { Store } from './store/store.js';
+export {
+  expiryOf,
+  listLimitOf,
+  STORE_LIST_LIMIT,
+  type Store,
+  type StoreEntry,
+  type StoreListOptions,
+  type StoreWriteOptions,
+} from './store/store.js';
+export {
+  DEFAULT_WEBHOOK_LEASE_MS,
+  type WebhookClaim,
+  WebhookClaims,
+  type WebhookClaimsOptions,
+  type WebhookMark,
+} from './store/webhook-claims.js';
 // Validation
 export { MAX_BATCH_ITEMS, type ValidatedOperation } from './validation/operation-schemas.js';
 export { type OperationInputs, validateInput } from './validation/validate-input.js';

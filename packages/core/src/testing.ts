@@ -13,6 +13,12 @@ export {
   DEFAULT_TESTING_WEBHOOK_SECRET,
 } from './testing/options.js';
 export {
+  describeStoreContract,
+  type StoreContractContext,
+  type StoreContractTestApi,
+  type StoreFactory,
+} from './testing/store-contract.js';
+export {
   TestingProvider,
   type TestingSimulator,
   type TestingWebhooks,

@@ -51,7 +51,7 @@ describe('inversify registration', () => {
     paymux.on('request', (event) => bodies.push(event.body));
     await paymux.charges.create(chargeInput());
     expect(bodies[0]).toBeDefined();
-    expect(await store.get('idem:charge:order-1')).toMatchObject({ state: 'completed' });
+    expect((await store.get('idem:charge:order-1'))?.value).toMatchObject({ state: 'completed' });
   });
 
   it('loads async modules and binds providers directly to the multi-binding token', async () => {

@@ -4,7 +4,7 @@ import type { PaymuxError } from '../errors/paymux-error.js';
 import { asPaymuxError } from '../retry/classify.js';
 import { runWrite, type WriteOutcome } from '../retry/run-write.js';
 import { mayFailover } from '../routing/failover-policy.js';
-import type { IdempotencyRecord } from '../store/idempotency.js';
+import { type IdempotencyRecord, LeaseLostError, type LedgerClaim } from '../store/idempotency.js';
 import { operationContext } from './operation-context.js';
 import { retryReporter } from './retry-reporter.js';
 import type { Runtime } from './runtime.js';
@@ -36,8 +36,10 @@ export interface WritePlan<T> {
 /**
  * idempotency record → candidates → retry loop with reconcile → failover → record.
  * - A completed record returns its stored outcome without calling any provider.
+ * - The record is owned with a lease (`idempotencyLeaseMs`): a call in another instance
+ *   waits while the owner is alive; after the lease (the owner died) it takes over.
  * - An in-flight record with a provider (an earlier call ended with an unknown outcome,
- *   or the process died mid-call) pins that provider and starts with a query.
+ *   or its owner died mid-call) pins that provider and starts with a query.
  * - The idempotency key of the record is sent on every attempt and every later call.
  * - Failover to the next candidate only when the error proves nothing took effect.
  * - A concurrent call with the same key in this process joins the running one, and gets
@@ -57,14 +59,33 @@ export function executeWrite<T>(runtime: Runtime, plan: WritePlan<T>): Promise<T
 }
 
 async function runPlan<T>(runtime: Runtime, plan: WritePlan<T>): Promise<T> {
-  const { ledger } = runtime;
-  let record: IdempotencyRecord<T> = await ledger.open<T>(plan.key);
+  const claim = await runtime.ledger.acquire<T>(plan.key, plan.signal);
+  try {
+    return await runClaimed(runtime, plan, claim);
+  } catch (error) {
+    // Another instance took the record over (this one stalled past its lease): follow it.
+    if (error instanceof LeaseLostError) return runPlan(runtime, plan);
+    throw error;
+  } finally {
+    // An unresolved call leaves the record in flight: let the next caller take it at once.
+    await claim.release();
+  }
+}
+
+async function runClaimed<T>(
+  runtime: Runtime,
+  plan: WritePlan<T>,
+  claim: LedgerClaim<T>,
+): Promise<T> {
+  let record: IdempotencyRecord<T> = claim.record;
   if (record.state === 'completed' && record.outcome !== undefined) {
     if (!plan.matches(record.outcome)) throw reused(plan);
     return record.outcome;
   }
 
-  const pinnedId = record.state === 'in_flight' ? record.provider : undefined;
+  // In flight at a provider (an earlier call ended with an unknown outcome, or its process
+  // died and its lease ran out): pin that provider and start with a query.
+  const pinnedId = claim.mayExist ? record.provider : undefined;
   let candidates: PaymentProvider[];
   if (pinnedId !== undefined) {
     const pinned = runtime.router.providers.find((provider) => provider.id === pinnedId);
@@ -80,7 +101,7 @@ async function runPlan<T>(runtime: Runtime, plan: WritePlan<T>): Promise<T> {
   }
 
   for (const [index, provider] of candidates.entries()) {
-    record = await ledger.update(plan.key, record, { provider: provider.id, state: 'in_flight' });
+    record = await claim.update({ provider: provider.id, state: 'in_flight' });
     const context = (operation: string, attempt: number) =>
       operationContext(
         runtime,
@@ -111,7 +132,7 @@ async function runPlan<T>(runtime: Runtime, plan: WritePlan<T>): Promise<T> {
       });
       const hasNext = index < candidates.length - 1;
       if (error.code !== 'unknown_outcome') {
-        record = await ledger.update(plan.key, record, {
+        record = await claim.update({
           state: 'failed',
           failure: { code: error.code, message: error.message },
         });
@@ -121,7 +142,7 @@ async function runPlan<T>(runtime: Runtime, plan: WritePlan<T>): Promise<T> {
       throw error;
     }
     // The object exists at the provider under this reference: record it before anything else.
-    record = await ledger.update(plan.key, record, { state: 'completed', outcome: outcome.result });
+    record = await claim.complete(outcome.result, provider.id);
     if (outcome.reconciled && !plan.matches(outcome.result)) {
       const error = reused(plan);
       report(runtime, plan, provider.id, error);

@@ -16,6 +16,25 @@ export interface PaymuxOptions {
   readonly clock?: () => number;
   /** How long idempotency records and the reference index live. Default: forever. */
   readonly idempotencyTtlMs?: number;
-  /** How long a webhook event id is remembered for dedupe. Default 7 days. */
+  /**
+   * How long a webhook event id is remembered for dedupe, and the first final status of an
+   * order for the final-state guard. Default 7 days.
+   */
   readonly webhookDedupeTtlMs?: number;
+  /**
+   * How long one delivery may run the `webhooks.handle` handler before a redelivery may
+   * retake the event (the process is presumed dead or hung). Default 60 s.
+   */
+  readonly webhookLeaseMs?: number;
+  /**
+   * How long an instance holds an in-flight idempotency record without writing it; after
+   * it another instance calling with the same reference takes over, starting with a query
+   * by reference. Renewed on every write of the record. Default 60 s.
+   */
+  readonly idempotencyLeaseMs?: number;
+  /**
+   * This client's id as the owner of idempotency records and webhook claims in a shared
+   * Store. Default a random UUID per client.
+   */
+  readonly instanceId?: string;
 }

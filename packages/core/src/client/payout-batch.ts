@@ -124,14 +124,7 @@ export async function createPayoutBatch(
         if (!item.ok) {
           if (item.error.code === 'unknown_outcome') {
             // It may exist at this provider: a later single create must query it there first.
-            const key = operationKey.payout(item.reference);
-            const record = await runtime.ledger.open(key);
-            if (record.state !== 'completed') {
-              await runtime.ledger.update(key, record, {
-                provider: provider.id,
-                state: 'in_flight',
-              });
-            }
+            await runtime.ledger.recordMaybe(operationKey.payout(item.reference), provider.id);
           }
           continue;
         }

@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { PaymuxEmitter } from '../events/emitter.js';
 import { type ResolvedRetryOptions, resolveRetryOptions } from '../retry/retry-options.js';
 import { Router } from '../routing/router.js';
-import { IdempotencyLedger } from '../store/idempotency.js';
+import { DEFAULT_IDEMPOTENCY_LEASE_MS, IdempotencyLedger } from '../store/idempotency.js';
 import { MemoryStore } from '../store/memory-store.js';
 import { ReferenceIndex } from '../store/reference-index.js';
 import type { Store } from '../store/store.js';
+import { DEFAULT_WEBHOOK_LEASE_MS, WebhookClaims } from '../store/webhook-claims.js';
 import type { PaymuxOptions } from './options.js';
 
 /** The collaborators every resource namespace of one client shares. */
@@ -13,6 +15,9 @@ export interface Runtime {
   readonly store: Store;
   readonly ledger: IdempotencyLedger;
   readonly index: ReferenceIndex;
+  readonly webhookClaims: WebhookClaims;
+  /** This client's owner id on idempotency records and webhook claims. */
+  readonly instanceId: string;
   readonly emitter: PaymuxEmitter;
   readonly retry: ResolvedRetryOptions;
   readonly logBodies: boolean;
@@ -27,16 +32,28 @@ const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
 export function createRuntime(options: PaymuxOptions): Runtime {
   const clock = options.clock ?? Date.now;
   const store = options.store ?? new MemoryStore({ clock });
+  const instanceId = options.instanceId ?? randomUUID();
+  const webhookDedupeTtlMs = options.webhookDedupeTtlMs ?? SEVEN_DAYS_MS;
   return {
     router: new Router(options.providers, options.routing),
     store,
-    ledger: new IdempotencyLedger(store, clock, options.idempotencyTtlMs),
+    instanceId,
+    ledger: new IdempotencyLedger(store, clock, {
+      owner: instanceId,
+      leaseMs: options.idempotencyLeaseMs ?? DEFAULT_IDEMPOTENCY_LEASE_MS,
+      ...(options.idempotencyTtlMs === undefined ? {} : { ttlMs: options.idempotencyTtlMs }),
+    }),
+    webhookClaims: new WebhookClaims(store, clock, {
+      owner: instanceId,
+      ttlMs: webhookDedupeTtlMs,
+      leaseMs: options.webhookLeaseMs ?? DEFAULT_WEBHOOK_LEASE_MS,
+    }),
     index: new ReferenceIndex(store, options.idempotencyTtlMs),
     emitter: new PaymuxEmitter(),
     retry: resolveRetryOptions(options.retry),
     logBodies: options.logBodies ?? false,
     clock,
-    webhookDedupeTtlMs: options.webhookDedupeTtlMs ?? SEVEN_DAYS_MS,
+    webhookDedupeTtlMs,
     running: new Map(),
   };
 }

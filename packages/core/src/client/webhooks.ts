@@ -1,5 +1,6 @@
 import type { WebhookRequest } from '../contract/inputs.js';
 import type { PaymentProvider } from '../contract/provider.js';
+import { InvalidStateError } from '../errors/error-classes.js';
 import type { WebhookAck, WebhookEvent } from '../resources/webhook-event.js';
 import { asPaymuxError } from '../retry/classify.js';
 import { validateInput } from '../validation/validate-input.js';
@@ -17,10 +18,40 @@ export interface ConstructedWebhook {
   readonly stale: boolean;
 }
 
+/** What `handle` passes to the handler beside the event. */
+export interface WebhookHandlerContext {
+  /**
+   * Aborted when this delivery's claim lease runs out (`webhookLeaseMs`, default 60 s):
+   * a redelivery may then retake the event and run the handler again. Pass it to the
+   * work that applies the effect (or check it before committing) so a late finisher does
+   * not apply the effect a second time.
+   */
+  readonly signal: AbortSignal;
+  /** When the claim lease ends, in milliseconds since the epoch (the client's clock). */
+  readonly leaseUntil: number;
+  /**
+   * True when an earlier delivery of this event claimed it and its lease ran out without
+   * an answer (that process died or hung): its effect may be partly applied.
+   */
+  readonly retaken: boolean;
+}
+
 /** What `handle` tells the provider's server. */
 export interface WebhookResponse extends WebhookAck {
-  /** `handled`, `duplicate`, `stale`, `in_progress`, `rejected` or `failed`. */
-  readonly outcome: 'handled' | 'duplicate' | 'stale' | 'in_progress' | 'rejected' | 'failed';
+  /**
+   * `handled`, `duplicate`, `stale`, `in_progress` (another delivery holds a live claim;
+   * 409, the provider redelivers), `rejected` (400), `failed` (the handler threw; 500), or
+   * `expired` (the handler finished after its lease and another delivery had retaken the
+   * event; acknowledged, nothing recorded by this one).
+   */
+  readonly outcome:
+    | 'handled'
+    | 'duplicate'
+    | 'stale'
+    | 'in_progress'
+    | 'rejected'
+    | 'failed'
+    | 'expired';
   readonly event?: WebhookEvent;
 }
 
@@ -34,25 +65,27 @@ export interface WebhooksApi {
    */
   constructEvent(providerId: string, request: WebhookRequest): Promise<ConstructedWebhook>;
   /**
-   * Verifies, deduplicates and runs `handler` at most once per event id, then answers what
-   * the provider expects. If `handler` throws, the event is released and a 500 is returned,
-   * so the provider redelivers it; a bad signature or body gets a 400. Duplicates and stale
-   * events are acknowledged without calling `handler`.
+   * Verifies, deduplicates and runs `handler` once per event id, then answers what the
+   * provider expects. The event is claimed in the Store with a lease (`webhookLeaseMs`,
+   * default 60 s): a redelivery while the claim is live gets a 409; after the lease (the
+   * process died or hung) a redelivery retakes it and runs `handler`. If `handler` throws,
+   * the claim is released and a 500 is returned, so the provider redelivers; a bad
+   * signature or body gets a 400. Duplicates and stale events (another final status of
+   * the same order came first) are acknowledged without calling `handler`.
    */
   handle(
     providerId: string,
     request: WebhookRequest,
-    handler: (event: WebhookEvent) => unknown | Promise<unknown>,
+    handler: (event: WebhookEvent, context: WebhookHandlerContext) => unknown | Promise<unknown>,
   ): Promise<WebhookResponse>;
   /** The HTTP reply the provider expects once the webhook was handled. */
   ack(providerId: string): WebhookAck;
 }
 
-type Mark = 'processing' | 'done';
-
 const TEXT = { 'content-type': 'text/plain' } as const;
 
 export function webhooksApi(runtime: Runtime): WebhooksApi {
+  const claims = runtime.webhookClaims;
   const seenKey = (provider: PaymentProvider, event: WebhookEvent) =>
     `webhook:${provider.id}:${event.id}`;
   const finalKey = (provider: PaymentProvider, event: WebhookEvent) =>
@@ -68,29 +101,15 @@ export function webhooksApi(runtime: Runtime): WebhooksApi {
     }
   }
 
-  /** Every webhook type is a final status; the first one recorded for an order wins. */
-  async function isStale(provider: PaymentProvider, event: WebhookEvent): Promise<boolean> {
-    const key = finalKey(provider, event);
-    const ttl = runtime.webhookDedupeTtlMs;
-    if (await runtime.store.setIfAbsent(key, event.type, ttl)) return false;
-    return (await runtime.store.get<string>(key)) !== event.type;
-  }
-
-  async function claim(provider: PaymentProvider, event: WebhookEvent, mark: Mark) {
-    const fresh = await runtime.store.setIfAbsent<Mark>(
-      seenKey(provider, event),
-      mark,
-      runtime.webhookDedupeTtlMs,
-    );
-    runtime.emitter.emit(fresh ? 'webhook.received' : 'webhook.duplicate', event);
-    return fresh;
-  }
-
   return {
     async constructEvent(providerId, raw) {
       const { provider, event } = await verify(providerId, raw);
-      const fresh = await claim(provider, event, 'done');
-      const stale = fresh ? await isStale(provider, event) : false;
+      const fresh = await claims.markSeen(seenKey(provider, event));
+      runtime.emitter.emit(fresh ? 'webhook.received' : 'webhook.duplicate', event);
+      // Every webhook type is a final status; the first one recorded for an order wins.
+      const stale = fresh
+        ? (await claims.guardFinal(finalKey(provider, event), event.type)).stale
+        : false;
       return { event, duplicate: !fresh, stale };
     },
 
@@ -103,29 +122,57 @@ export function webhooksApi(runtime: Runtime): WebhooksApi {
         return { status: 400, headers: TEXT, body: 'rejected', outcome: 'rejected' };
       }
       const { provider, event } = verified;
-      if (!(await claim(provider, event, 'processing'))) {
-        const mark = await runtime.store.get<Mark>(seenKey(provider, event));
-        return mark === 'processing'
+      const seen = seenKey(provider, event);
+      const claim = await claims.claim(seen);
+      if (claim.kind === 'duplicate' || claim.kind === 'in_progress') {
+        runtime.emitter.emit('webhook.duplicate', event);
+        return claim.kind === 'in_progress'
           ? { status: 409, headers: TEXT, body: 'in progress', outcome: 'in_progress', event }
           : { ...ack, outcome: 'duplicate', event };
       }
-      if (await isStale(provider, event)) {
-        await runtime.store.set<Mark>(seenKey(provider, event), 'done', runtime.webhookDedupeTtlMs);
+      runtime.emitter.emit('webhook.received', event);
+      const guard = await claims.guardFinal(finalKey(provider, event), event.type);
+      if (guard.stale) {
+        await claims.finish(seen, claim.version);
         return { ...ack, outcome: 'stale', event };
       }
+      const lease = new AbortController();
+      const timer = setTimeout(
+        () => lease.abort(new Error(`The webhook claim lease of ${event.id} ran out`)),
+        Math.max(0, claim.leaseUntil - runtime.clock()),
+      );
       try {
-        await handler(event);
+        await handler(event, {
+          signal: lease.signal,
+          leaseUntil: claim.leaseUntil,
+          retaken: claim.kind === 'retaken',
+        });
       } catch (error) {
-        await runtime.store.delete(seenKey(provider, event));
-        await runtime.store.delete(finalKey(provider, event));
+        // Only while this delivery still holds the claim: a late failure must not release
+        // (or un-guard) a redelivery that retook the event.
+        if ((await claims.release(seen, claim.version)) && guard.version !== undefined) {
+          await claims.dropFinal(finalKey(provider, event), guard.version);
+        }
         runtime.emitter.emit('error', {
           operation: 'webhook',
           provider: provider.id,
           error: asPaymuxError(error, { provider: provider.id, write: false }),
         });
         return { status: 500, headers: TEXT, body: 'handler failed', outcome: 'failed', event };
+      } finally {
+        clearTimeout(timer);
       }
-      await runtime.store.set<Mark>(seenKey(provider, event), 'done', runtime.webhookDedupeTtlMs);
+      if (!(await claims.finish(seen, claim.version))) {
+        runtime.emitter.emit('error', {
+          operation: 'webhook',
+          provider: provider.id,
+          error: new InvalidStateError(
+            `The handler of webhook ${event.id} finished after its claim lease; another delivery retook it`,
+            { provider: provider.id, reference: event.reference },
+          ),
+        });
+        return { ...ack, outcome: 'expired', event };
+      }
       return { ...ack, outcome: 'handled', event };
     },
 

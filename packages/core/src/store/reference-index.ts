@@ -20,14 +20,18 @@ export class ReferenceIndex {
     private readonly ttlMs?: number,
   ) {}
 
-  lookup<S extends string>(
+  async lookup<S extends string>(
     kind: ReferenceKind,
     reference: string,
   ): Promise<ReferenceEntry<S> | undefined> {
-    return this.store.get<ReferenceEntry<S>>(`ref:${kind}:${reference}`);
+    return (await this.store.get<ReferenceEntry<S>>(`ref:${kind}:${reference}`))?.value;
   }
 
-  remember(kind: ReferenceKind, reference: string, entry: ReferenceEntry): Promise<void> {
-    return this.store.set(`ref:${kind}:${reference}`, entry, this.ttlMs);
+  async remember(kind: ReferenceKind, reference: string, entry: ReferenceEntry): Promise<void> {
+    await this.store.set(
+      `ref:${kind}:${reference}`,
+      entry,
+      this.ttlMs === undefined ? {} : { ttlMs: this.ttlMs },
+    );
   }
 }
