@@ -80,6 +80,7 @@ const provider = otgpay({
   merchantPrivateKey: merchant.merchantPrivateKey,
   platformPublicKey: merchant.platformPublicKey,
   baseUrl: merchant.baseUrl,
+  notifyUrl: false, // the benchmark takes no callbacks
 });
 const paymux = createPaymux({ providers: [provider] });
 

@@ -1,3 +1,11 @@
 export { type CanonicalOptions, canonicalString, compareBytes } from './canonical.js';
-export { modulusBytes, parsePrivateKey, parsePublicKey } from './keys.js';
+export {
+  KeyFormatError,
+  type KeyKind,
+  keyKind,
+  modulusBytes,
+  parsePrivateKey,
+  parsePublicKey,
+  unescapeKeyText,
+} from './keys.js';
 export { OtgpaySigner, type OtgpaySignerOptions } from './signer.js';

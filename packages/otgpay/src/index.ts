@@ -43,4 +43,5 @@ export { otgpay } from './otgpay.js';
 export type { OtgpayProviderOptions } from './provider/options.js';
 export { OtgpayProvider } from './provider/otgpay-provider.js';
 export type { PayoutBatchProgress } from './provider/payout-batch-progress.js';
+export type { CredentialsCheck } from './provider/verify-credentials.js';
 export { OTGPAY_SDK_VERSION } from './version.js';

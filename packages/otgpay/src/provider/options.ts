@@ -9,14 +9,21 @@ export interface OtgpayProviderOptions {
   readonly id?: string;
   /** The country this instance serves, e.g. `indonesia()` from `@paymux/otgpay-id`. */
   readonly country: CountryAdapter;
-  readonly appId: number;
+  /** The merchant's integer appId; a string of digits (from an env file) is accepted. */
+  readonly appId: number | string;
   /** The API ("secret") key, appended as `&key=` when signing. */
   readonly apiKey: string;
-  /** Merchant private key: base64 DER PKCS#8/PKCS#1, PEM, or a KeyObject. */
+  /**
+   * Merchant private key: PEM (literal `\n` escapes from an env file are accepted),
+   * base64 DER PKCS#8/PKCS#1, or a KeyObject.
+   */
   readonly merchantPrivateKey: string | KeyObject;
   /** Platform public key: base64 DER SPKI, PEM, or a KeyObject. */
   readonly platformPublicKey: string | KeyObject;
-  /** The base URL handed out with the credentials, per country and environment. */
+  /**
+   * The base URL handed out with the credentials, per country and environment, with its
+   * scheme and without `/api` (e.g. `https://<host>`; `http://127.0.0.1:PORT` for the sandbox).
+   */
   readonly baseUrl: string;
   /** Per attempt, headers and body included. Default 15000. */
   readonly timeoutMs?: number;
@@ -25,8 +32,12 @@ export interface OtgpayProviderOptions {
   readonly appendSecretKey?: boolean;
   /** Default `paymux-otgpay/<version>`. */
   readonly userAgent?: string;
-  /** Default callback URL for charges and payouts that do not name one. */
-  readonly notifyUrl?: string;
+  /**
+   * Default callback URL for charges, payouts and batches that do not name one. Every
+   * create needs a callback URL (here or per call) so that no order finishes unnoticed;
+   * `false` opts out explicitly (no callbacks: you poll `getCharge`/`getPayout`).
+   */
+  readonly notifyUrl?: string | false;
   /** Items per `/api/payout/batch` request, 1–500. Default 500. */
   readonly maxBatchSize?: number;
   /** Batch requests in flight at once. Default 2. */

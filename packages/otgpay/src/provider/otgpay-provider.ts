@@ -2,6 +2,7 @@ import {
   type Balance,
   BaseProvider,
   type Charge,
+  ConfigurationError,
   type CreateChargeInput,
   type CreatePayoutInput,
   type CreateRefundInput,
@@ -12,6 +13,7 @@ import {
   type Normalized,
   type NormalizedPayoutBatch,
   type OperationContext,
+  PaymuxError,
   type Payout,
   type PayoutBatchResult,
   type ProviderCapabilities,
@@ -25,6 +27,7 @@ import {
 } from '@paymux/core';
 import { type OtgpayCallOptions, OtgpayClient } from '../client/otgpay-client.js';
 import { parseCallback } from '../webhook/parse-callback.js';
+import { type CheckedOptions, checkOptions } from './check-options.js';
 import { checkReference } from './check-reference.js';
 import { pageRequestFor } from './list-range.js';
 import type { MappingContext } from './mapping-context.js';
@@ -37,9 +40,12 @@ import { toRefund } from './to-refund.js';
 import { toSettlement } from './to-settlement.js';
 import { toStatementEntry } from './to-statement-entry.js';
 import { paymentRequest, payoutRequest, refundRequest } from './to-wire-requests.js';
+import {
+  type CredentialsCheck,
+  explainCheckFailure,
+  merchantMismatch,
+} from './verify-credentials.js';
 import { walkPages } from './walk-pages.js';
-
-const MAX_BATCH = 500;
 
 function callOf(ctx: OperationContext): OtgpayCallOptions {
   return {
@@ -47,13 +53,6 @@ function callOf(ctx: OperationContext): OtgpayCallOptions {
     idempotencyKey: ctx.idempotencyKey,
     ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
   };
-}
-
-function positiveInteger(value: number, field: string, max: number): number {
-  if (!Number.isSafeInteger(value) || value < 1 || value > max) {
-    throw new TypeError(`OtgpayProvider: ${field} must be an integer from 1 to ${max}`);
-  }
-  return value;
 }
 
 /**
@@ -69,26 +68,24 @@ export class OtgpayProvider extends BaseProvider {
   readonly #client: OtgpayClient;
   readonly #context: MappingContext;
   readonly #options: OtgpayProviderOptions;
-  readonly #maxBatchSize: number;
-  readonly #batchConcurrency: number;
+  readonly #checked: CheckedOptions;
+  /** The merchant account's currency, once an answer told it (balance). */
+  #merchantCurrency: string | undefined;
 
+  /** Checks every option first: a mistake is a `ConfigurationError` naming the option. */
   constructor(options: OtgpayProviderOptions) {
     super();
-    const adapter = options.country;
-    this.id = options.id ?? `otgpay-${adapter.country.toLowerCase()}`;
+    const checked = checkOptions(options);
+    const adapter = checked.country;
+    this.id = checked.id;
     this.#options = options;
-    this.#maxBatchSize = positiveInteger(
-      options.maxBatchSize ?? MAX_BATCH,
-      'maxBatchSize',
-      MAX_BATCH,
-    );
-    this.#batchConcurrency = positiveInteger(options.batchConcurrency ?? 2, 'batchConcurrency', 64);
+    this.#checked = checked;
     this.#client = new OtgpayClient({
-      appId: options.appId,
-      apiKey: options.apiKey,
-      merchantPrivateKey: options.merchantPrivateKey,
-      platformPublicKey: options.platformPublicKey,
-      baseUrl: options.baseUrl,
+      appId: checked.appId,
+      apiKey: checked.apiKey,
+      merchantPrivateKey: checked.merchantPrivateKey,
+      platformPublicKey: checked.platformPublicKey,
+      baseUrl: checked.baseUrl,
       providerId: this.id,
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
@@ -125,8 +122,11 @@ export class OtgpayProvider extends BaseProvider {
     input: Normalized<CreateChargeInput>,
     ctx: OperationContext,
   ): Promise<Charge> {
-    const body = paymentRequest(input, this.#context.adapter, this.#options.notifyUrl);
-    const data = await this.#client.createPayment(body, callOf(ctx));
+    const body = paymentRequest(input, this.#context.adapter, this.#checked.notifyUrl);
+    this.#checkMerchant();
+    const data = await this.#client
+      .createPayment(body, callOf(ctx))
+      .catch((error: unknown) => this.#explainRefusal(error, ctx));
     return chargeFromCreate(data, input.money, input.method, this.#context);
   }
 
@@ -150,8 +150,11 @@ export class OtgpayProvider extends BaseProvider {
     input: Normalized<CreatePayoutInput>,
     ctx: OperationContext,
   ): Promise<Payout> {
-    const body = payoutRequest(input, this.#context.adapter, this.#options.notifyUrl);
-    const data = await this.#client.submitPayout(body, callOf(ctx));
+    const body = payoutRequest(input, this.#context.adapter, this.#checked.notifyUrl);
+    this.#checkMerchant();
+    const data = await this.#client
+      .submitPayout(body, callOf(ctx))
+      .catch((error: unknown) => this.#explainRefusal(error, ctx));
     return payoutFromSubmit(data, input.money, input.destination, this.#context);
   }
 
@@ -169,9 +172,9 @@ export class OtgpayProvider extends BaseProvider {
       client: this.#client,
       context: this.#context,
       call: callOf(ctx),
-      maxBatchSize: this.#maxBatchSize,
-      concurrency: this.#batchConcurrency,
-      notifyUrl: this.#options.notifyUrl,
+      maxBatchSize: this.#checked.maxBatchSize,
+      concurrency: this.#checked.batchConcurrency,
+      notifyUrl: this.#checked.notifyUrl,
       onProgress: this.#options.onBatchProgress,
     });
   }
@@ -184,7 +187,97 @@ export class OtgpayProvider extends BaseProvider {
         rule: 'currency',
       });
     }
-    return toBalance(await this.#client.getBalance(callOf(ctx)), this.#context);
+    const data = await this.#client.getBalance(callOf(ctx));
+    this.#learnMerchantCurrency(data.currency);
+    return toBalance(data, this.#context);
+  }
+
+  /**
+   * A deploy-time health check: one read-only, signed `GET /api/balance` that proves
+   * appId, apiKey, merchantPrivateKey, platformPublicKey, baseUrl and the country adapter
+   * fit together. A mistake is a `ConfigurationError` naming the option (`appId`,
+   * `apiKey` (a refused signature: apiKey or merchantPrivateKey), `platformPublicKey`,
+   * `baseUrl`, `country`), with the gateway's answer as `cause`. Moves no money.
+   */
+  async verifyCredentials(
+    options: { readonly signal?: AbortSignal } = {},
+  ): Promise<CredentialsCheck> {
+    const setting = this.#setting();
+    let data: Awaited<ReturnType<OtgpayClient['getBalance']>>;
+    try {
+      data = await this.#client.getBalance(options.signal ? { signal: options.signal } : {});
+    } catch (error) {
+      throw explainCheckFailure(error, setting);
+    }
+    this.#learnMerchantCurrency(data.currency);
+    return {
+      ok: true,
+      provider: this.id,
+      appId: setting.appId,
+      baseUrl: setting.baseUrl,
+      country: setting.country,
+      currency: data.currency,
+      balance: toBalance(data, this.#context),
+    };
+  }
+
+  #setting() {
+    const { adapter } = this.#context;
+    return {
+      provider: this.id,
+      appId: this.#checked.appId,
+      baseUrl: new URL(this.#checked.baseUrl).origin,
+      country: adapter.country,
+      currency: adapter.currency,
+    };
+  }
+
+  /** Remembers the merchant account's currency; a mismatch with the adapter is fatal. */
+  #learnMerchantCurrency(currency: string): void {
+    this.#merchantCurrency = currency;
+    this.#checkMerchant();
+  }
+
+  #checkMerchant(): void {
+    const known = this.#merchantCurrency;
+    if (known !== undefined && known !== this.#context.adapter.currency) {
+      throw merchantMismatch(this.#setting(), known);
+    }
+  }
+
+  /**
+   * After the gateway refused a create's amount or currency (`1002`), ask the merchant
+   * account's currency once (a signed read): a country adapter that does not fit the
+   * credentials becomes a `ConfigurationError` instead of an opaque `Illegal Param: amount`.
+   */
+  async #explainRefusal(error: unknown, ctx: OperationContext): Promise<never> {
+    if (
+      this.#merchantCurrency === undefined &&
+      PaymuxError.isInstance(error) &&
+      error.code === 'validation' &&
+      error.providerCode === '1002' &&
+      (error.field === 'money.amount' || error.field === 'money.currency')
+    ) {
+      try {
+        const data = await this.#client.getBalance(callOf(ctx));
+        this.#merchantCurrency = data.currency;
+      } catch {
+        // the original refusal stands
+      }
+      if (
+        this.#merchantCurrency !== undefined &&
+        this.#merchantCurrency !== this.#context.adapter.currency
+      ) {
+        const mismatch = merchantMismatch(this.#setting(), this.#merchantCurrency);
+        throw new ConfigurationError(mismatch.message, {
+          field: 'country',
+          rule: 'merchant_mismatch',
+          provider: this.id,
+          cause: error,
+        });
+      }
+    }
+    throw error;
   }
 
   override listSettlements(

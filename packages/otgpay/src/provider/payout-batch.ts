@@ -15,6 +15,7 @@ import type { PayoutBatchItemData, PayoutSubmitRequest } from '../client/wire-ty
 import { checkReference } from './check-reference.js';
 import { mapBounded } from './map-bounded.js';
 import type { MappingContext } from './mapping-context.js';
+import { resolveNotifyUrl } from './notify-url.js';
 import type { PayoutBatchProgress } from './payout-batch-progress.js';
 import { payoutFromQuery, payoutFromSubmit } from './to-payout.js';
 import { payoutRequest } from './to-wire-requests.js';
@@ -25,7 +26,7 @@ export interface PayoutBatchSettings {
   readonly call: OtgpayCallOptions;
   readonly maxBatchSize: number;
   readonly concurrency: number;
-  readonly notifyUrl: string | undefined;
+  readonly notifyUrl: string | false | undefined;
   readonly onProgress: ((progress: PayoutBatchProgress) => void) | undefined;
 }
 
@@ -60,7 +61,8 @@ function prepare(
         });
       }
       seen.add(item.reference);
-      const body = payoutRequest(item, settings.context.adapter, undefined);
+      // the batch's notifyUrl (checked in submitPayoutBatch) covers items without their own
+      const body = payoutRequest(item, settings.context.adapter, false);
       prepared.push({ index, item, body });
     } catch (error) {
       if (!ValidationError.isInstance(error)) throw error;
@@ -116,10 +118,13 @@ export async function submitPayoutBatch(
 ): Promise<PayoutBatchResult> {
   const { context } = settings;
   checkReference(input.reference, 'reference');
+  const everyItemHasOne = input.items.every((item) => item.notifyUrl !== undefined);
+  const notifyUrl = everyItemHasOne
+    ? (input.notifyUrl ?? (settings.notifyUrl || undefined))
+    : resolveNotifyUrl(input.notifyUrl, settings.notifyUrl);
   const results = new Array<PayoutBatchItemResult>(input.items.length);
   const prepared = prepare(input, settings, results);
   const chunks = split(input.reference, prepared, settings.maxBatchSize);
-  const notifyUrl = input.notifyUrl ?? settings.notifyUrl;
   const progress = {
     requestsDone: 0,
     itemsDone: input.items.length - prepared.length,

@@ -13,6 +13,7 @@ import type {
 } from '../client/wire-types.js';
 import type { CountryAdapter } from '../country-adapter.js';
 import { checkReference } from './check-reference.js';
+import { resolveNotifyUrl } from './notify-url.js';
 
 /**
  * Core inputs to OTGPAY request bodies. Everything is checked here, before any network
@@ -66,7 +67,7 @@ function wireAmount(money: Normalized<CreateRefundInput>['money'], adapter: Coun
 export function paymentRequest(
   input: Normalized<CreateChargeInput>,
   adapter: CountryAdapter,
-  defaultNotifyUrl: string | undefined,
+  defaultNotifyUrl: string | false | undefined,
 ): PaymentCreateRequest {
   checkReference(input.reference, 'reference');
   if (input.country !== adapter.country) {
@@ -78,7 +79,7 @@ export function paymentRequest(
   checkMaxLength(input.description, OTGPAY_MAX_LENGTH.subject, 'description');
   const fields = adapter.toChargeFields(input);
   const amount = wireAmount(input.money, adapter);
-  const notifyUrl = input.notifyUrl ?? defaultNotifyUrl;
+  const notifyUrl = resolveNotifyUrl(input.notifyUrl, defaultNotifyUrl);
   checkOptionalUrl(notifyUrl, 'notifyUrl');
   checkOptionalUrl(input.returnUrl, 'returnUrl');
   return {
@@ -109,7 +110,7 @@ export function refundRequest(
 export function payoutRequest(
   input: Normalized<CreatePayoutInput>,
   adapter: CountryAdapter,
-  defaultNotifyUrl: string | undefined,
+  defaultNotifyUrl: string | false | undefined,
 ): PayoutSubmitRequest {
   checkReference(input.reference, 'reference');
   if (input.country !== adapter.country) {
@@ -120,7 +121,7 @@ export function payoutRequest(
   }
   const fields = adapter.toPayoutFields(input);
   const amount = wireAmount(input.money, adapter);
-  const notifyUrl = input.notifyUrl ?? defaultNotifyUrl;
+  const notifyUrl = resolveNotifyUrl(input.notifyUrl, defaultNotifyUrl);
   checkOptionalUrl(notifyUrl, 'notifyUrl');
   return {
     orderId: input.reference,
