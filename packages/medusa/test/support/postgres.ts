@@ -1,0 +1,13 @@
+/**
+ * PostgreSQL for the Medusa Payment Module tests, from the env `.ci/postgres.sh` exports
+ * (`DB_HOST`, `DB_PORT`, `DB_USERNAME`, `DB_PASSWORD`). Absent: skipped locally with a
+ * message, a failure in CI (`CI=true`), where these tests must run.
+ */
+export function medusaDatabase(): { available: boolean; reason?: string } {
+  if (process.env.DB_HOST && process.env.DB_USERNAME) return { available: true };
+  const reason =
+    'No PostgreSQL for the Medusa integration tests: set DB_HOST, DB_PORT, DB_USERNAME and DB_PASSWORD (CI gets them from .ci/postgres.sh)';
+  if (process.env.CI === 'true') throw new Error(`${reason}. They must run in CI.`);
+  console.warn(`[skipped] ${reason}`);
+  return { available: false, reason };
+}
