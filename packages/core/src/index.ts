@@ -98,6 +98,40 @@ export { formatMoney } from './money/format.js';
 // Money
 export type { Money, MoneyInput } from './money/money.js';
 export { toMoney } from './money/normalize.js';
+export { type BuildReportInput, buildReport } from './reconciliation/build-report.js';
+// Reconciliation
+export {
+  addDays,
+  type BusinessDay,
+  businessDay,
+  localDateIn,
+  zoneOffsetMs,
+} from './reconciliation/business-day.js';
+export {
+  RECONCILIATION_CATEGORIES,
+  type ReconciliationCategory,
+} from './reconciliation/category.js';
+export type { MerchantRecord, ReconciliationKind } from './reconciliation/merchant-record.js';
+export { groupOrders, type OrderGroup } from './reconciliation/order-group.js';
+export { type OrderQuery, planQueries } from './reconciliation/plan-queries.js';
+export type { ProviderRecords, QueriedOrder } from './reconciliation/provider-records.js';
+export type {
+  CategorySummary,
+  ItemRepair,
+  ItemSide,
+  ReconciliationItem,
+  ReconciliationReport,
+  ReconciliationTotals,
+  StatusPair,
+} from './reconciliation/report.js';
+export { RECONCILIATION_CSV_COLUMNS, reportToCsv } from './reconciliation/report-csv.js';
+export { reportToJson } from './reconciliation/report-json.js';
+export {
+  type FeeRates,
+  type ReconcileRules,
+  type RulesInput,
+  reconcileRules,
+} from './reconciliation/rules.js';
 // Resources
 export type { Balance } from './resources/balance.js';
 export {

@@ -1,0 +1,55 @@
+import { addDays, type BusinessDay, businessDay } from './business-day.js';
+
+/** Fee rates agreed with the provider, in basis points, rounded down. */
+export interface FeeRates {
+  readonly chargeBps?: number;
+  readonly payoutBps?: number;
+}
+
+/** Everything a classification depends on besides the records themselves. */
+export interface ReconcileRules {
+  readonly day: BusinessDay;
+  readonly currency: string;
+  readonly lookAroundMs: number;
+  /** Largest amount difference (minor units) still reported as `matched_within_tolerance`. */
+  readonly tolerance: bigint;
+  readonly fees?: FeeRates;
+  /** Epoch ms the report is made at (settlement lag). */
+  readonly now: number;
+  /** Epoch ms by which the money of local day `date` must be settled. */
+  settlementDue(date: string): number;
+  /** Local days that have a settlement record. */
+  readonly settledDays: ReadonlySet<string>;
+  /** How far apart in time a reference-less pair may be to be reported as probable. */
+  readonly probableWindowMs: number;
+}
+
+export interface RulesInput {
+  readonly day: BusinessDay;
+  readonly currency: string;
+  readonly lookAroundMs: number;
+  readonly tolerance: bigint;
+  readonly fees?: FeeRates;
+  readonly now: number;
+  /** Whole days after a business day by whose end it must be settled (OTGPAY T+1: 1). */
+  readonly settlementLagDays: number;
+  /** Dates (`yyyy-MM-dd`, provider time) that have settlement records. */
+  readonly settledDays: Iterable<string>;
+  readonly probableWindowMs: number;
+}
+
+/** Rules with `settlementDue` computed in the business day's time zone. */
+export function reconcileRules(input: RulesInput): ReconcileRules {
+  const { timeZone } = input.day;
+  return {
+    day: input.day,
+    currency: input.currency,
+    lookAroundMs: input.lookAroundMs,
+    tolerance: input.tolerance,
+    ...(input.fees ? { fees: input.fees } : {}),
+    now: input.now,
+    settledDays: new Set(input.settledDays),
+    probableWindowMs: input.probableWindowMs,
+    settlementDue: (date) => businessDay(addDays(date, input.settlementLagDays), timeZone).end,
+  };
+}
