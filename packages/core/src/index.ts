@@ -45,6 +45,7 @@ export {
   type PayoutDestinationType,
 } from './contract/method.js';
 export type { Party } from './contract/party.js';
+export type { ReconciliationProfile } from './contract/reconciliation-profile.js';
 export type {
   Normalized,
   NormalizedPayoutBatch,

@@ -134,7 +134,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       paymentCreated: (p) =>
         automation.paymentCreated(p, formatAmount(p.amount, countries.get(p.appId)!)),
       paymentFinal: (p) => {
-        if (!p.notifyUrl) return;
+        if (!p.notifyUrl || p.quirks?.loseCallback) return;
         const body = views.paymentCallback(p, countries.get(p.appId)!);
         callbacks.enqueue({
           appId: p.appId,
@@ -146,7 +146,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       },
       payoutSubmitted: (p) => automation.payoutSubmitted(p),
       payoutFinal: (p) => {
-        if (!p.notifyUrl) return;
+        if (!p.notifyUrl || p.quirks?.loseCallback) return;
         const body = views.payoutCallback(p, countries.get(p.appId)!);
         callbacks.enqueue({
           appId: p.appId,

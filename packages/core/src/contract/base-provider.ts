@@ -7,6 +7,7 @@ import type { Settlement } from '../resources/settlement.js';
 import type { StatementEntry } from '../resources/statement-entry.js';
 import type { WebhookAck, WebhookEvent } from '../resources/webhook-event.js';
 import type { ProviderCapabilities } from './capabilities.js';
+import type { ReconciliationProfile } from './reconciliation-profile.js';
 import type {
   CreateChargeInput,
   CreatePayoutInput,
@@ -71,6 +72,9 @@ export abstract class BaseProvider implements PaymentProvider {
   }
   parseWebhook(_request: WebhookRequest): Promise<WebhookEvent> {
     return this.unsupported('parseWebhook');
+  }
+  reconciliationProfile(_currency: string): ReconciliationProfile {
+    return this.unsupported('reconciliationProfile');
   }
   webhookAck(): WebhookAck {
     return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'OK' };

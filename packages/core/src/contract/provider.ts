@@ -7,6 +7,7 @@ import type { Settlement } from '../resources/settlement.js';
 import type { StatementEntry } from '../resources/statement-entry.js';
 import type { WebhookAck, WebhookEvent } from '../resources/webhook-event.js';
 import type { ProviderCapabilities } from './capabilities.js';
+import type { ReconciliationProfile } from './reconciliation-profile.js';
 import type {
   CreateChargeInput,
   CreatePayoutBatchInput,
@@ -94,6 +95,12 @@ export interface PaymentProvider {
   parseWebhook(request: WebhookRequest): Promise<WebhookEvent>;
   /** The reply the provider's server expects once a webhook was handled. */
   webhookAck(): WebhookAck;
+  /**
+   * Time zone, settlement lag and fee rates of `currency`'s books, for `paymux.reconcile`.
+   * Optional: without it, reconcile needs `timeZone` (and `fees` to check fee rates).
+   * `BaseProvider` throws `UnsupportedError`.
+   */
+  reconciliationProfile?(currency: string): ReconciliationProfile;
 }
 
 export interface NormalizedPayoutBatch extends Omit<CreatePayoutBatchInput, 'items'> {

@@ -14,6 +14,25 @@ const CURRENCY_UTC_OFFSETS: Readonly<Record<string, number>> = {
   INR: 5 * 60 + 30,
 };
 
+/** The IANA zone of those countries (all without daylight saving), for reconciliation. */
+const CURRENCY_TIME_ZONES: Readonly<Record<string, string>> = {
+  IDR: 'Asia/Jakarta',
+  THB: 'Asia/Bangkok',
+  PKR: 'Asia/Karachi',
+  VND: 'Asia/Ho_Chi_Minh',
+  SGD: 'Asia/Singapore',
+  MYR: 'Asia/Kuala_Lumpur',
+  PHP: 'Asia/Manila',
+  JPY: 'Asia/Tokyo',
+  KRW: 'Asia/Seoul',
+  INR: 'Asia/Kolkata',
+};
+
+/** The time zone whose days `localDateOf` uses for `currency` (UTC for the others). */
+export function timeZoneOf(currency: string): string {
+  return CURRENCY_TIME_ZONES[currency] ?? 'UTC';
+}
+
 /** `yyyy-MM-dd` of `time` in the home country of `currency` (UTC for the others). */
 export function localDateOf(time: Date, currency: string): string {
   const offset = CURRENCY_UTC_OFFSETS[currency] ?? 0;

@@ -12,6 +12,7 @@ import type {
 } from '../contract/inputs.js';
 import { PAYMENT_METHOD_TYPES } from '../contract/method.js';
 import type { Normalized, NormalizedPayoutBatch, OperationContext } from '../contract/provider.js';
+import type { ReconciliationProfile } from '../contract/reconciliation-profile.js';
 import {
   InvalidStateError,
   NotFoundError,
@@ -30,7 +31,7 @@ import type { StatementEntry } from '../resources/statement-entry.js';
 import type { WebhookEvent } from '../resources/webhook-event.js';
 import { feeFor } from './fee.js';
 import { Ledger } from './ledger.js';
-import { assertDate } from './local-date.js';
+import { assertDate, timeZoneOf } from './local-date.js';
 import { MagicGate } from './magic-gate.js';
 import { nextActionFor } from './next-action.js';
 import { observed } from './observed.js';
@@ -325,6 +326,17 @@ export class TestingProvider extends BaseProvider {
   settle(date?: string): Settlement[] {
     if (date !== undefined) assertDate(date, 'date');
     return this.ledger.settle(this.clock(), date);
+  }
+
+  /** Days in the currency's home zone (`Asia/Jakarta` for IDR), T+1, this provider's fee rates. */
+  override reconciliationProfile(currency: string): ReconciliationProfile {
+    this.assertServes(currency);
+    return {
+      currency,
+      timeZone: timeZoneOf(currency),
+      settlementLagDays: 1,
+      fees: { chargeBps: this.chargeFeeBps, payoutBps: this.payoutFeeBps },
+    };
   }
 
   // ── webhooks ─────────────────────────────────────────────────────────────

@@ -5,7 +5,7 @@ import { ERROR, ProtocolError } from '../errors.js';
 import type { FaultConfig, Faults } from '../faults.js';
 import { sanitize } from '../faults.js';
 import type { Merchant } from '../merchants.js';
-import { parseAmount } from '../money.js';
+import { formatAmount, parseAmount } from '../money.js';
 import type { SandboxState } from '../state/state.js';
 import type { PaymentStatus } from '../state/types.js';
 import { isDate } from '../time.js';
@@ -179,6 +179,132 @@ export class SandboxControl {
       })),
       payouts: this.#d.state.listPayouts(appId).map((p) => views.payout(p, m.country)),
     };
+  }
+
+  // ---- reconciliation: produce each category on purpose ----------------------
+
+  /**
+   * Quirks of a payment that is not final yet: `loseCallback` (its final callback is never
+   * sent), `fee` (charged instead of the schedule's), `unbooked` (its success never reaches
+   * the ledger, so it is never settled).
+   */
+  paymentQuirks(
+    ref: MerchantRef,
+    orderId: string,
+    quirks: { loseCallback?: boolean; fee?: string | bigint; unbooked?: boolean },
+  ): Data {
+    const m = this.merchant(ref);
+    const fee =
+      quirks.fee === undefined
+        ? undefined
+        : typeof quirks.fee === 'bigint'
+          ? quirks.fee
+          : parseAmount(quirks.fee, m.country);
+    if (quirks.fee !== undefined && (fee === undefined || fee < 0n)) {
+      throw new ControlError(400, 'invalid fee');
+    }
+    const p = translate(() =>
+      this.#d.state.setPaymentQuirks(m.credentials.appId, orderId, {
+        ...(quirks.loseCallback === undefined ? {} : { loseCallback: quirks.loseCallback }),
+        ...(fee === undefined ? {} : { fee }),
+        ...(quirks.unbooked === undefined ? {} : { unbooked: quirks.unbooked }),
+      }),
+    );
+    return views.payment(p, m.country);
+  }
+
+  /** A payout that is not final yet loses its final callback. */
+  payoutQuirks(ref: MerchantRef, orderId: string, quirks: { loseCallback?: boolean }): Data {
+    const m = this.merchant(ref);
+    const p = translate(() =>
+      this.#d.state.setPayoutQuirks(m.credentials.appId, orderId, {
+        loseCallback: quirks.loseCallback === true,
+      }),
+    );
+    return views.payout(p, m.country);
+  }
+
+  /**
+   * Books a paid payment's PAYMENT + FEE entries (settled twice, `duplicate`) or its last
+   * REFUND entry (`refund_mismatch`) a second time.
+   */
+  duplicateEntries(ref: MerchantRef, orderId: string, type: 'PAYMENT' | 'REFUND'): Data[] {
+    const m = this.merchant(ref);
+    if (type !== 'PAYMENT' && type !== 'REFUND') throw new ControlError(400, 'invalid type');
+    const booked = translate(() =>
+      this.#d.state.duplicateEntries(m.credentials.appId, orderId, type),
+    );
+    return booked.map((e) => views.entry(e, m.country));
+  }
+
+  /** Shifts a payment's times and unsettled ledger entries, e.g. across midnight. */
+  shiftPayment(ref: MerchantRef, orderId: string, deltaMs: number): Data {
+    const m = this.merchant(ref);
+    if (!Number.isSafeInteger(deltaMs)) throw new ControlError(400, 'invalid deltaMs');
+    const p = translate(() =>
+      this.#d.state.shiftPaymentTime(m.credentials.appId, orderId, deltaMs),
+    );
+    return views.payment(p, m.country);
+  }
+
+  /** A paid payment turns failed, its ledger entries kept, no callback (`settled_not_succeeded`). */
+  reversePayment(ref: MerchantRef, orderId: string): Data {
+    const m = this.merchant(ref);
+    const p = translate(() => this.#d.state.reversePayment(m.credentials.appId, orderId));
+    return views.payment(p, m.country);
+  }
+
+  /**
+   * A payment the merchant never made: created straight in the gateway (no callback URL)
+   * and, unless `status` says otherwise, paid.
+   */
+  foreignPayment(
+    ref: MerchantRef,
+    input: { orderId: string; amount: string | bigint; status?: PaymentStatus },
+  ): Data {
+    const m = this.merchant(ref);
+    if (typeof input.orderId !== 'string' || !/^[A-Za-z0-9_.:-]{1,48}$/.test(input.orderId)) {
+      throw new ControlError(400, 'invalid orderId');
+    }
+    const amount = this.#amount(m, input.amount, 'amount');
+    const status = input.status ?? 2;
+    if (!PAYMENT_STATUSES.includes(status)) throw new ControlError(400, 'invalid status');
+    const appId = m.credentials.appId;
+    translate(() =>
+      this.#d.state.createPayment(appId, {
+        orderId: input.orderId,
+        amount,
+        wireAmount: formatAmount(amount, m.country),
+        payType: 'BANK_TRANSFER',
+        inBankCode: 'SANDBOX',
+        name: 'Unknown Payer',
+        phone: m.country.code === 'PK' ? '03000000000' : '0800000000',
+        email: 'unknown@sandbox.invalid',
+      }),
+    );
+    const p = translate(() => this.#d.state.setPaymentOutcome(appId, input.orderId, status));
+    return views.payment(p, m.country);
+  }
+
+  /** Overwrites a settlement record's gross, fee or net (`settlement_total_mismatch`). */
+  adjustSettlement(
+    ref: MerchantRef,
+    settlementNo: string,
+    change: { gross?: string | bigint; fee?: string | bigint; net?: string | bigint },
+  ): Data {
+    const m = this.merchant(ref);
+    const parsed: { gross?: bigint; fee?: bigint; net?: bigint } = {};
+    for (const field of ['gross', 'fee', 'net'] as const) {
+      const value = change[field];
+      if (value === undefined) continue;
+      const minor = typeof value === 'bigint' ? value : parseAmount(value, m.country);
+      if (minor === undefined) throw new ControlError(400, `invalid ${field}`);
+      parsed[field] = minor;
+    }
+    const s = translate(() =>
+      this.#d.state.adjustSettlement(m.credentials.appId, settlementNo, parsed),
+    );
+    return views.settlement(s, m.country);
   }
 
   /** Clears every order, balance, ledger entry, settlement, callback log and fault. */

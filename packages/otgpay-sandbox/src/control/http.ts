@@ -41,6 +41,81 @@ function optionalRef(o: Json, ...keys: string[]): MerchantRef | undefined {
   return undefined;
 }
 
+function optionalBoolean(o: Json, key: string): boolean | undefined {
+  const v = o[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'boolean') throw new ControlError(400, `${key} must be a boolean`);
+  return v;
+}
+
+const NO_ROUTE = Symbol('no route');
+
+/** The reconciliation quirks: one route per way of making a category on purpose. */
+async function reconciliationRoute(
+  control: SandboxControl,
+  route: string,
+  parts: string[],
+  req: IncomingMessage,
+): Promise<unknown> {
+  const [, merchant, id, action] = parts;
+  if (route === 'POST payments' && parts.length === 2) {
+    const b = await body(req);
+    const orderId = optionalString(b, 'orderId');
+    const amount = optionalString(b, 'amount');
+    if (orderId === undefined || amount === undefined) {
+      throw new ControlError(400, 'orderId and amount required');
+    }
+    const status = b['status'];
+    return control.foreignPayment(ref(merchant!), {
+      orderId,
+      amount,
+      ...(status === undefined ? {} : { status: status as PaymentStatus }),
+    });
+  }
+  if (route === 'POST settlements' && parts.length === 4 && action === 'adjust') {
+    const b = await body(req);
+    const change: { gross?: string; fee?: string; net?: string } = {};
+    for (const field of ['gross', 'fee', 'net'] as const) {
+      const value = optionalString(b, field);
+      if (value !== undefined) change[field] = value;
+    }
+    return control.adjustSettlement(ref(merchant!), decodeURIComponent(id!), change);
+  }
+  if (route === 'POST payouts' && parts.length === 4 && action === 'quirks') {
+    const b = await body(req);
+    const loseCallback = optionalBoolean(b, 'loseCallback');
+    return control.payoutQuirks(ref(merchant!), decodeURIComponent(id!), {
+      ...(loseCallback === undefined ? {} : { loseCallback }),
+    });
+  }
+  if (route !== 'POST payments' || parts.length !== 4) return NO_ROUTE;
+  const orderId = decodeURIComponent(id!);
+  if (action === 'quirks') {
+    const b = await body(req);
+    const loseCallback = optionalBoolean(b, 'loseCallback');
+    const unbooked = optionalBoolean(b, 'unbooked');
+    const fee = optionalString(b, 'fee');
+    return control.paymentQuirks(ref(merchant!), orderId, {
+      ...(loseCallback === undefined ? {} : { loseCallback }),
+      ...(unbooked === undefined ? {} : { unbooked }),
+      ...(fee === undefined ? {} : { fee }),
+    });
+  }
+  if (action === 'duplicate-entries') {
+    const b = await body(req);
+    const type = optionalString(b, 'type') ?? 'PAYMENT';
+    return { entries: control.duplicateEntries(ref(merchant!), orderId, type as 'PAYMENT') };
+  }
+  if (action === 'shift') {
+    const b = await body(req);
+    const deltaMs = b['deltaMs'];
+    if (typeof deltaMs !== 'number') throw new ControlError(400, 'deltaMs must be a number');
+    return control.shiftPayment(ref(merchant!), orderId, deltaMs);
+  }
+  if (action === 'reverse') return control.reversePayment(ref(merchant!), orderId);
+  return NO_ROUTE;
+}
+
 export async function handleControl(
   control: SandboxControl,
   merchants: () => Json[],
@@ -68,6 +143,8 @@ export async function handleControl(
           ...(paidAmount === undefined ? {} : { paidAmount }),
         });
       }
+      const reconciliation = await reconciliationRoute(control, route, parts, req);
+      if (reconciliation !== NO_ROUTE) return reconciliation;
       if (route === 'POST payouts' && parts.length === 4 && parts[3] === 'outcome') {
         const b = await body(req);
         const errorMsg = optionalString(b, 'errorMsg');

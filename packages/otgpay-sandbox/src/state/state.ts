@@ -10,10 +10,12 @@ import type { PaymentInput, PayoutInput, RefundInput } from '../validation/reque
 import { nextSeq, reference } from './counters.js';
 import { appPrefix, KIND, orderKey } from './keys.js';
 import { entries, getBalance, move, post } from './ledger.js';
+import { adjustSettlement, duplicateEntries, shiftEntries } from './reconciliation-quirks.js';
 import { settle, settlements } from './settlement.js';
 import type {
   Balance,
   LedgerEntry,
+  OrderQuirks,
   PaymentRecord,
   PaymentStatus,
   PayoutRecord,
@@ -147,8 +149,11 @@ export class SandboxState {
       if (status === 2) {
         const paid = paidAmount ?? payment.paidAmount ?? payment.amount;
         payment.paidAmount = paid;
-        payment.fee = feeFor(paid, this.#o.fees.paymentBps);
+        payment.fee = payment.quirks?.fee ?? feeFor(paid, this.#o.fees.paymentBps);
         payment.payTime = now;
+      }
+      if (status === 2 && !payment.quirks?.unbooked) {
+        const paid = payment.paidAmount ?? payment.amount;
         post(store, country, appId, {
           type: 'PAYMENT',
           amount: paid,
@@ -213,6 +218,71 @@ export class SandboxState {
       });
       return { payment, refund };
     });
+  }
+
+  /** Sets reconciliation quirks on a payment that is not final yet. */
+  setPaymentQuirks(appId: number, orderId: string, quirks: OrderQuirks): PaymentRecord {
+    const payment = this.getPayment(appId, orderId);
+    if (!NOT_FINAL.includes(payment.status)) throw alreadyFinal();
+    return this.#commit(() => {
+      payment.quirks = { ...payment.quirks, ...quirks };
+      this.#o.store.put(KIND.payment, orderKey(appId, orderId), payment);
+      return payment;
+    });
+  }
+
+  /** Sets reconciliation quirks (`loseCallback`) on a payout that is not final yet. */
+  setPayoutQuirks(appId: number, orderId: string, quirks: OrderQuirks): PayoutRecord {
+    const payout = this.getPayout(appId, orderId);
+    if (payout.status !== 1) throw alreadyFinal();
+    return this.#commit(() => {
+      payout.quirks = { ...payout.quirks, ...quirks };
+      this.#o.store.put(KIND.payout, orderKey(appId, orderId), payout);
+      return payout;
+    });
+  }
+
+  /** Books a paid payment's PAYMENT and FEE entries (or its last REFUND) a second time. */
+  duplicateEntries(appId: number, orderId: string, type: 'PAYMENT' | 'REFUND'): LedgerEntry[] {
+    const payment = this.getPayment(appId, orderId);
+    if (payment.status !== 2) throw illegal('order not paid');
+    const country = this.country(appId);
+    return this.#commit(() =>
+      duplicateEntries(this.#o.store, country, appId, orderId, type, this.#o.now()),
+    );
+  }
+
+  /** Moves a payment's times and its unsettled ledger entries by `deltaMs`. */
+  shiftPaymentTime(appId: number, orderId: string, deltaMs: number): PaymentRecord {
+    const payment = this.getPayment(appId, orderId);
+    const country = this.country(appId);
+    return this.#commit(() => {
+      shiftEntries(this.#o.store, country, appId, orderId, deltaMs);
+      payment.createdAt += deltaMs;
+      if (payment.payTime !== undefined) payment.payTime += deltaMs;
+      this.#o.store.put(KIND.payment, orderKey(appId, orderId), payment);
+      return payment;
+    });
+  }
+
+  /** A paid payment becomes failed without undoing its ledger entries and without a callback. */
+  reversePayment(appId: number, orderId: string): PaymentRecord {
+    const payment = this.getPayment(appId, orderId);
+    if (payment.status !== 2) throw illegal('order not paid');
+    return this.#commit(() => {
+      payment.status = 3;
+      this.#o.store.put(KIND.payment, orderKey(appId, orderId), payment);
+      return payment;
+    });
+  }
+
+  /** Overwrites a settlement record's totals (no money moves). */
+  adjustSettlement(
+    appId: number,
+    settlementNo: string,
+    change: { gross?: bigint; fee?: bigint; net?: bigint },
+  ): SettlementRecord {
+    return this.#commit(() => adjustSettlement(this.#o.store, appId, settlementNo, change));
   }
 
   // ---- payouts --------------------------------------------------------------

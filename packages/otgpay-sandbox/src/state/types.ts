@@ -6,6 +6,19 @@ export type PaymentStatus = 0 | 1 | 2 | 3 | 4 | 5 | -1;
 export type PayoutStatus = 1 | 2 | 3;
 export type EntryType = 'PAYMENT' | 'REFUND' | 'PAYOUT' | 'FEE';
 
+/**
+ * Deviations set through the control API so reconciliation has something to find
+ * (`POST /__sandbox/payments/{merchant}/{orderId}/quirks`). Set before the order is final.
+ */
+export interface OrderQuirks {
+  /** The final callback is never sent (a lost notification). */
+  loseCallback?: boolean;
+  /** Payments: the fee charged on success instead of the fee schedule's. */
+  fee?: bigint;
+  /** Payments: the success is not booked in the ledger (no statement entries, never settled). */
+  unbooked?: boolean;
+}
+
 export interface RefundRecord {
   refundId: string;
   refundNo: string;
@@ -31,6 +44,7 @@ export interface PaymentRecord extends Omit<PaymentInput, 'wireAmount' | 'payTyp
   payTime?: number;
   refundedAmount: bigint;
   refunds: RefundRecord[];
+  quirks?: OrderQuirks;
 }
 
 /** A payout as submitted (the validated request) plus what the gateway adds to it. */
@@ -43,6 +57,7 @@ export interface PayoutRecord extends PayoutInput {
   createdAt: number;
   finishTime?: number;
   errorMsg?: string;
+  quirks?: OrderQuirks;
 }
 
 export interface Balance {

@@ -17,6 +17,7 @@ import {
   type Payout,
   type PayoutBatchResult,
   type ProviderCapabilities,
+  type ReconciliationProfile,
   type Refund,
   type Settlement,
   type StatementEntry,
@@ -30,6 +31,7 @@ import { parseCallback } from '../webhook/parse-callback.js';
 import { type CheckedOptions, checkOptions } from './check-options.js';
 import { checkReference } from './check-reference.js';
 import { pageRequestFor } from './list-range.js';
+import { otgpayReconciliationProfile } from './reconciliation-profile.js';
 import type { MappingContext } from './mapping-context.js';
 import type { OtgpayProviderOptions } from './options.js';
 import { submitPayoutBatch } from './payout-batch.js';
@@ -321,6 +323,11 @@ export class OtgpayProvider extends BaseProvider {
       { appId: client.appId, verify: (params) => client.verifyPlatformSignature(params) },
       this.#context,
     );
+  }
+
+  /** Days in the country's zone (`Asia/Jakarta`, `Asia/Bangkok`, `Asia/Karachi`), T+1. */
+  override reconciliationProfile(currency: string): ReconciliationProfile {
+    return otgpayReconciliationProfile(this.#context.adapter, currency);
   }
 
   /** OTGPAY stops redelivering once it reads HTTP 200 with body `SUCCESS`. */
