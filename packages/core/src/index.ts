@@ -45,7 +45,6 @@ export {
   type PayoutDestinationType,
 } from './contract/method.js';
 export type { Party } from './contract/party.js';
-export type { ReconciliationProfile } from './contract/reconciliation-profile.js';
 export type {
   Normalized,
   NormalizedPayoutBatch,
@@ -55,6 +54,7 @@ export type {
   ProviderRequestEvent,
   ProviderResponseEvent,
 } from './contract/provider.js';
+export type { ReconciliationProfile } from './contract/reconciliation-profile.js';
 export {
   AuthenticationError,
   ConfigurationError,

@@ -7,7 +7,6 @@ import type { Settlement } from '../resources/settlement.js';
 import type { StatementEntry } from '../resources/statement-entry.js';
 import type { WebhookAck, WebhookEvent } from '../resources/webhook-event.js';
 import type { ProviderCapabilities } from './capabilities.js';
-import type { ReconciliationProfile } from './reconciliation-profile.js';
 import type {
   CreateChargeInput,
   CreatePayoutInput,
@@ -24,6 +23,7 @@ import type {
   OperationContext,
   PaymentProvider,
 } from './provider.js';
+import type { ReconciliationProfile } from './reconciliation-profile.js';
 
 /**
  * A provider whose every operation throws `UnsupportedError`. Extend it and override

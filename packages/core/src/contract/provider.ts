@@ -7,7 +7,6 @@ import type { Settlement } from '../resources/settlement.js';
 import type { StatementEntry } from '../resources/statement-entry.js';
 import type { WebhookAck, WebhookEvent } from '../resources/webhook-event.js';
 import type { ProviderCapabilities } from './capabilities.js';
-import type { ReconciliationProfile } from './reconciliation-profile.js';
 import type {
   CreateChargeInput,
   CreatePayoutBatchInput,
@@ -19,6 +18,7 @@ import type {
   ListRangeInput,
   WebhookRequest,
 } from './inputs.js';
+import type { ReconciliationProfile } from './reconciliation-profile.js';
 
 /** Money as a provider receives it: already validated and normalized to `bigint`. */
 export type Normalized<T> = T extends { readonly money: unknown }
