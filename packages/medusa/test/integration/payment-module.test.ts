@@ -11,6 +11,7 @@ import { type Sandbox, startSandbox } from '@paymux/otgpay-sandbox';
 import { thailand } from '@paymux/otgpay-th';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import paymuxMedusa, { exactDecimal, PaymuxPaymentProviderService } from '../../src/index.js';
+import { credentials } from '../support/credentials.js';
 import { MedusaWebhookRoute } from '../support/medusa-webhook-route.js';
 import { medusaDatabase } from '../support/postgres.js';
 
@@ -124,9 +125,9 @@ if (database.available) {
   const sb = sandbox;
   paymux = createPaymux({
     providers: [
-      otgpay({ ...sb.merchants.ID, country: indonesia() }),
-      otgpay({ ...sb.merchants.TH, country: thailand() }),
-      otgpay({ ...sb.merchants.PK, country: pakistan() }),
+      otgpay({ ...credentials(sb, 'ID'), country: indonesia() }),
+      otgpay({ ...credentials(sb, 'TH'), country: thailand() }),
+      otgpay({ ...credentials(sb, 'PK'), country: pakistan() }),
     ],
   });
   afterAll(async () => {
