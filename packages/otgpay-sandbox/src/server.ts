@@ -15,7 +15,7 @@ import { sendJson } from './http/respond.js';
 import { normaliseKeys, processKeys, type SandboxKeys } from './keys.js';
 import { buildMerchants, type Merchant, type MerchantCredentials } from './merchants.js';
 import { formatAmount } from './money.js';
-import { handlePayPage } from './pay-page.js';
+import { handlePayPage } from './pay-page/handle.js';
 import { createPrng } from './prng.js';
 import { SandboxState } from './state/state.js';
 import { openStore, type StoreOptions } from './store/index.js';
@@ -123,11 +123,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
   const signerOf = (appId: number) => byAppId.get(appId)!.signer;
 
+  const now = options.now ?? Date.now;
   const state = new SandboxState({
     store,
     countries,
     fees,
-    now: options.now ?? Date.now,
+    now,
     seed,
     baseUrl: () => url,
     hooks: {
@@ -197,7 +198,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (path.startsWith('/api/')) return handleApi(api, req, res, reqUrl);
     if (path.startsWith('/__sandbox/'))
       return handleControl(control, publicMerchants, req, res, reqUrl);
-    if (path.startsWith('/pay/')) return handlePayPage(state, req, res, reqUrl);
+    if (path.startsWith('/pay/')) return handlePayPage(state, req, res, reqUrl, now);
     sendJson(res, 404, { status: '0', error: '404', msg: 'not found' });
   };
 
