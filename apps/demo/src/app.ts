@@ -10,10 +10,16 @@ import { registerWebhooks } from './webhooks/webhook-route.js';
 export function createApp(ctx: DemoContext): Hono {
   const app = new Hono();
   app.get('/assets/app.css', (c) =>
-    c.body(ASSETS.css, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=300' }),
+    c.body(ASSETS.css, 200, {
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'max-age=300',
+    }),
   );
   app.get('/assets/app.js', (c) =>
-    c.body(ASSETS.js, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=300' }),
+    c.body(ASSETS.js, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'max-age=300',
+    }),
   );
   app.get('/health', (c) => c.json({ ok: true, store: ctx.storeLocation }));
   registerWebhooks(app, ctx);
@@ -23,7 +29,11 @@ export function createApp(ctx: DemoContext): Hono {
       layout({
         title: 'Not found',
         active: '',
-        body: emptyState('Page not found', 'The page you asked for does not exist.', html`<a class="btn" href="/">Go to the checkout</a>`),
+        body: emptyState(
+          'Page not found',
+          'The page you asked for does not exist.',
+          html`<a class="btn" href="/">Go to the checkout</a>`,
+        ),
       }),
       404,
     ),
@@ -34,7 +44,11 @@ export function createApp(ctx: DemoContext): Hono {
       layout({
         title: 'Something went wrong',
         active: '',
-        body: emptyState('Something went wrong', 'The error was logged. Please try again.', html`<a class="btn" href="/">Back to the checkout</a>`),
+        body: emptyState(
+          'Something went wrong',
+          'The error was logged. Please try again.',
+          html`<a class="btn" href="/">Back to the checkout</a>`,
+        ),
       }),
       500,
     );

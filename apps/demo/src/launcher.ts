@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Store } from '@paymux/core';
 import {
   type CountryCode,
   loadOrCreateKeys,
@@ -20,6 +21,8 @@ export interface LaunchOptions {
   readonly databaseUrl?: string;
   /** Test hook: keep everything in memory. */
   readonly memory?: boolean;
+  /** Test hook: use this store (e.g. one shared by two instances). */
+  readonly store?: Store;
   readonly log?: (line: string) => void;
 }
 
@@ -62,7 +65,11 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     );
     sandboxUrl = sandbox.url;
     credentials = sandbox.merchants;
-    await writeFile(path.join(options.dataDir, CREDENTIALS_FILE), JSON.stringify(credentials, null, 2), { mode: 0o600 });
+    await writeFile(
+      path.join(options.dataDir, CREDENTIALS_FILE),
+      JSON.stringify(credentials, null, 2),
+      { mode: 0o600 },
+    );
     fundIfEmpty(sandbox);
   }
   const demo = await listenWithFallback(options.port, 3000, (port) =>
@@ -70,12 +77,14 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
       port,
       sandboxUrl,
       credentials,
-      store: options.memory
-        ? { memory: true }
-        : {
-            ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
-            sqliteFile: path.join(options.dataDir, 'demo.sqlite'),
-          },
+      store: options.store
+        ? { store: options.store }
+        : options.memory
+          ? { memory: true }
+          : {
+              ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+              sqliteFile: path.join(options.dataDir, 'demo.sqlite'),
+            },
     }),
   );
   return {

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const launched = await launch({
     dataDir: path.resolve(env['PAYMUX_DEMO_DATA'] ?? defaultData),
     ...(intOf(env['PORT']) !== undefined ? { port: intOf(env['PORT']) as number } : {}),
-    ...(intOf(env['SANDBOX_PORT']) !== undefined ? { sandboxPort: intOf(env['SANDBOX_PORT']) as number } : {}),
+    ...(intOf(env['SANDBOX_PORT']) !== undefined
+      ? { sandboxPort: intOf(env['SANDBOX_PORT']) as number }
+      : {}),
     ...(env['SANDBOX_URL'] ? { sandboxUrl: env['SANDBOX_URL'] } : {}),
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
   });
@@ -35,7 +37,9 @@ async function main(): Promise<void> {
   if (check) {
     const page = await fetch(`${demo.url}/`);
     const ok = page.ok && (await page.text()).includes('Checkout');
-    console.log(ok ? '  Checkout page answered: OK' : `  Checkout page failed: HTTP ${page.status}`);
+    console.log(
+      ok ? '  Checkout page answered: OK' : `  Checkout page failed: HTTP ${page.status}`,
+    );
     await launched.stop();
     process.exit(ok ? 0 : 1);
   }

@@ -38,7 +38,11 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const opened = await openStore(options.store);
   let handle: (request: Request) => Response | Promise<Response> = () =>
     new Response('starting', { status: 503 });
-  const server = serve({ fetch: (request) => handle(request), port: options.port ?? 3000, hostname: host });
+  const server = serve({
+    fetch: (request) => handle(request),
+    port: options.port ?? 3000,
+    hostname: host,
+  });
   await new Promise<void>((resolve, reject) => {
     if (server.listening) resolve();
     server.once('listening', () => resolve());
@@ -47,7 +51,11 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const { port } = server.address() as AddressInfo;
   const url = (options.publicUrl ?? `http://${host}:${port}`).replace(/\/$/, '');
 
-  const { paymux } = createClient({ credentials: options.credentials, store: opened.store, publicUrl: url });
+  const { paymux } = createClient({
+    credentials: options.credentials,
+    store: opened.store,
+    publicUrl: url,
+  });
   const changes = new Changes();
   const activity = new ActivityLog();
   activity.watch(paymux);

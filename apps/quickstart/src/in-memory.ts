@@ -4,7 +4,7 @@
  *
  * The paymux client runs against the deterministic in-memory `TestingProvider`, so it needs
  * no account, network or keys. Only the payer's and the provider's side (`simulate`,
- * `settle`) talk to the testing provider directly. Run it with `pnpm demo`.
+ * `settle`) talk to the testing provider directly. Run it with `pnpm --filter @paymux/quickstart start:memory`.
  */
 import { pathToFileURL } from 'node:url';
 import {

@@ -7,7 +7,7 @@
  *
  * Everything a merchant writes goes through `createPaymux` with the `otgpay` provider and
  * the `indonesia()` adapter. Only the payer's click and the daily settlement are played
- * through the sandbox. Run with `pnpm demo`; `pnpm demo --keep-open` leaves the sandbox
+ * through the sandbox. Run with `pnpm quickstart`; `pnpm quickstart --keep-open` leaves the sandbox
  * running so you can open the hosted page yourself.
  */
 import { pathToFileURL } from 'node:url';

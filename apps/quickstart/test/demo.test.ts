@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 
-describe('pnpm demo: the OTGPAY sandbox flow over real HTTP', () => {
+describe('pnpm quickstart: the OTGPAY sandbox flow over real HTTP', () => {
   it('charges, receives the webhook, refunds, settles, pays out and balances to the rupiah', async () => {
     const lines: string[] = [];
     const outcome = await main({ print: (line) => lines.push(line) });

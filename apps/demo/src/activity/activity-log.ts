@@ -44,7 +44,10 @@ export class ActivityLog {
   /** Subscribes to the client's events. */
   watch(paymux: Paymux): void {
     paymux.on('request', (e) =>
-      this.add('request', `${e.provider} ${e.method} ${e.path} (${e.operation}, attempt ${e.attempt})`),
+      this.add(
+        'request',
+        `${e.provider} ${e.method} ${e.path} (${e.operation}, attempt ${e.attempt})`,
+      ),
     );
     paymux.on('response', (e) =>
       this.add(
@@ -55,7 +58,10 @@ export class ActivityLog {
       ),
     );
     paymux.on('retry', (e) =>
-      this.add('retry', `${e.provider} ${e.operation}: ${e.code}, attempt ${e.attempt + 1} in ${e.delayMs} ms`),
+      this.add(
+        'retry',
+        `${e.provider} ${e.operation}: ${e.code}, attempt ${e.attempt + 1} in ${e.delayMs} ms`,
+      ),
     );
     paymux.on('error', (e) =>
       this.add('error', `${e.operation}: ${e.error.code} — ${e.error.message}`, e.reference),
@@ -77,7 +83,9 @@ export class ActivityLog {
     paymux.on('payout_batch.progress', (p) =>
       this.add('event', `payout batch ${p.reference}: ${p.done}/${p.total} sent`, p.reference),
     );
-    paymux.on('webhook.received', (w) => this.add('event', `webhook ${w.id} received`, w.reference));
+    paymux.on('webhook.received', (w) =>
+      this.add('event', `webhook ${w.id} received`, w.reference),
+    );
     paymux.on('webhook.duplicate', (w) =>
       this.add('event', `webhook ${w.id} duplicate, acknowledged`, w.reference),
     );

@@ -13,7 +13,8 @@ export interface LiveMessage {
 /**
  * A server-sent-events stream: renders the message now, then again whenever `topic`
  * changes in this process or every `pollMs` (changes made by another instance), and sends
- * it when it differs from the last one.
+ * it when it differs from the last one. Bursts (200 payout callbacks in a second) are
+ * coalesced: at most one message per `minIntervalMs`.
  */
 export function liveStream(
   c: Context,
@@ -21,6 +22,7 @@ export function liveStream(
   topic: string,
   render: () => Promise<LiveMessage | undefined>,
   pollMs = 1000,
+  minIntervalMs = 250,
 ): Response {
   return streamSSE(c, async (stream) => {
     const aborted = new AbortController();
@@ -37,6 +39,7 @@ export function liveStream(
       }
       if (message.state === 'final') break;
       await waiting;
+      await stream.sleep(minIntervalMs);
     }
   });
 }

@@ -29,7 +29,15 @@ export function balancesPage(app: Hono, ctx: DemoContext): void {
 <p class="lead">What OTGPAY holds for the shop in each country. Payments become available after the daily settlement.</p>
 ${funded ? alert('ok', `Sandbox funds added in ${market(funded)?.name ?? funded}.`) : ''}
 <div class="grid">${results.map(
-          ({ m, balance, error }: { m: (typeof MARKETS)[number]; balance?: Balance; error?: string }) =>
+          ({
+            m,
+            balance,
+            error,
+          }: {
+            m: (typeof MARKETS)[number];
+            balance?: Balance;
+            error?: string;
+          }) =>
             html`<section class="card" aria-labelledby="b-${m.code}" data-testid="balance-${m.code}"><h2 id="b-${m.code}">${m.name} · ${m.currency}</h2>
 ${
   balance

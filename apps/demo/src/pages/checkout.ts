@@ -47,11 +47,12 @@ ${errors.form ? alert('bad', errors.form) : ''}
 <fieldset class="methods"${methodError ? html` aria-describedby="method-error"` : ''}>
 <legend class="legend">Payment method</legend>
 ${methods.map(
-  (x, i) => html`<label class="method"><input type="radio" name="method" value="${i}"${
-    String(i) === selected ? html` checked` : ''
-  }><span>${x.label}<small>${moneyText({ amount: x.minAmount, currency: m.currency })} – ${moneyText({ amount: x.maxAmount, currency: m.currency })}${
-    x.requires?.includes('customer.nationalId') ? ' · needs CNIC' : ''
-  }</small></span></label>`,
+  (x, i) =>
+    html`<label class="method"><input type="radio" name="method" value="${i}"${
+      String(i) === selected ? html` checked` : ''
+    }><span>${x.label}<small>${moneyText({ amount: x.minAmount, currency: m.currency })} – ${moneyText({ amount: x.maxAmount, currency: m.currency })}${
+      x.requires?.includes('customer.nationalId') ? ' · needs CNIC' : ''
+    }</small></span></label>`,
 )}
 ${methodError ? html`<span class="error" id="method-error" data-error-for="method">${methodError}</span>` : ''}
 </fieldset>
@@ -79,7 +80,11 @@ export function checkoutPage(app: Hono, ctx: DemoContext): void {
   app.post('/checkout', async (c) => {
     const body = await c.req.parseBody();
     const m = market(text(body, 'country'));
-    if (!m) return c.html(layout({ title: 'Checkout', active: '/', body: html`${alert('bad', 'Unknown country.')}` }), 400);
+    if (!m)
+      return c.html(
+        layout({ title: 'Checkout', active: '/', body: html`${alert('bad', 'Unknown country.')}` }),
+        400,
+      );
     const values: Values = Object.fromEntries(
       [...FIELDS, 'reference' as const].map((name) => [name, text(body, name)]),
     );

@@ -12,10 +12,17 @@ import { callbacksTable, statusSlot, timeline } from './order-fragments.js';
 import { notFound } from './order-status.js';
 
 function refundable(order: OrderRecord): Money {
-  return order.status === 'succeeded' ? subtractMoney(order.money, order.refunded) : { amount: 0n, currency: order.money.currency };
+  return order.status === 'succeeded'
+    ? subtractMoney(order.money, order.refunded)
+    : { amount: 0n, currency: order.money.currency };
 }
 
-function render(order: OrderRecord, errors: FormErrors, values: Record<string, string> = {}, notice?: string): string {
+function render(
+  order: OrderRecord,
+  errors: FormErrors,
+  values: Record<string, string> = {},
+  notice?: string,
+): string {
   const m = market(order.country);
   const rest = refundable(order);
   const ref = encodeURIComponent(order.reference);
@@ -72,7 +79,12 @@ export function orderDetailPage(app: Hono, ctx: DemoContext): void {
     const values = { 'money.amount': text(body, 'money.amount'), reason: text(body, 'reason') };
     const reference = `${order.reference}-r${order.refunds.length + 1}`;
     try {
-      const money = fromDecimalString(values['money.amount'].replace(/[\s,]/g, ''), order.money.currency, undefined, 'money.amount');
+      const money = fromDecimalString(
+        values['money.amount'].replace(/[\s,]/g, ''),
+        order.money.currency,
+        undefined,
+        'money.amount',
+      );
       const refund = await ctx.paymux.refunds.create({
         chargeReference: order.reference,
         reference,
@@ -85,11 +97,24 @@ export function orderDetailPage(app: Hono, ctx: DemoContext): void {
         return {
           ...o,
           refunded: { amount: o.refunded.amount + refund.money.amount, currency: o.money.currency },
-          refunds: [...o.refunds, { reference: refund.reference, money: refund.money, status: refund.status, at }],
-          history: [...o.history, { at, kind: 'refund', text: `Refunded ${moneyText(refund.money)} (${refund.reference}, ${refund.status})` }],
+          refunds: [
+            ...o.refunds,
+            { reference: refund.reference, money: refund.money, status: refund.status, at },
+          ],
+          history: [
+            ...o.history,
+            {
+              at,
+              kind: 'refund',
+              text: `Refunded ${moneyText(refund.money)} (${refund.reference}, ${refund.status})`,
+            },
+          ],
         };
       });
-      return c.redirect(`/orders/${encodeURIComponent(order.reference)}?refunded=${encodeURIComponent(refund.reference)}`, 303);
+      return c.redirect(
+        `/orders/${encodeURIComponent(order.reference)}?refunded=${encodeURIComponent(refund.reference)}`,
+        303,
+      );
     } catch (error) {
       return c.html(render(order, formErrors(error, ['money.amount', 'reason']), values), 422);
     }
@@ -108,7 +133,15 @@ export function orderDetailPage(app: Hono, ctx: DemoContext): void {
               ...o,
               status: charge.status,
               ...(charge.fee ? { fee: charge.fee } : {}),
-              history: [...o.history, { at, kind: 'status', status: charge.status, text: `Gateway says ${charge.status} — status query` }],
+              history: [
+                ...o.history,
+                {
+                  at,
+                  kind: 'status',
+                  status: charge.status,
+                  text: `Gateway says ${charge.status} — status query`,
+                },
+              ],
             },
       );
       return c.redirect(`/orders/${encodeURIComponent(order.reference)}`, 303);

@@ -23,9 +23,12 @@ export function customerMessage(order: OrderRecord): SafeHtml {
 }
 
 export function timeline(order: OrderRecord): SafeHtml {
-  return html`<ol class="timeline">${[...order.history].reverse().map(
-    (e) => html`<li>${e.status ? html`${badge(e.status)} ` : ''}${e.text}<br>${timeText(e.at)}</li>`,
-  )}</ol>`;
+  return html`<ol class="timeline">${[...order.history]
+    .reverse()
+    .map(
+      (e) =>
+        html`<li>${e.status ? html`${badge(e.status)} ` : ''}${e.text}<br>${timeText(e.at)}</li>`,
+    )}</ol>`;
 }
 
 export function callbacksTable(order: Pick<OrderRecord, 'callbacks'>): SafeHtml {
@@ -34,13 +37,16 @@ export function callbacksTable(order: Pick<OrderRecord, 'callbacks'>): SafeHtml 
   }
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Callbacks received"><table><caption class="skip">Callbacks received</caption>
 <thead><tr><th scope="col">Received</th><th scope="col">Event</th><th scope="col">Signature</th><th scope="col">Outcome</th><th scope="col" class="num">Answer</th></tr></thead>
-<tbody>${[...order.callbacks].reverse().map(
-    (cb) => html`<tr><td>${timeText(cb.at)}</td><td>${cb.type ?? '—'}</td><td>${
-      cb.verified
-        ? html`<span class="badge ok">Verified</span>`
-        : html`<span class="badge rejected">Invalid</span>`
-    }</td><td>${badge(cb.outcome)}</td><td class="num">${cb.httpStatus}</td></tr>`,
-  )}</tbody></table></div>`;
+<tbody>${[...order.callbacks]
+    .reverse()
+    .map(
+      (cb) =>
+        html`<tr><td>${timeText(cb.at)}</td><td>${cb.type ?? '—'}</td><td>${
+          cb.verified
+            ? html`<span class="badge ok">Verified</span>`
+            : html`<span class="badge rejected">Invalid</span>`
+        }</td><td>${badge(cb.outcome)}</td><td class="num">${cb.httpStatus}</td></tr>`,
+    )}</tbody></table></div>`;
 }
 
 /** The QR image, VA number or wallet link the payer needs, plus the hosted page. */

@@ -19,7 +19,11 @@ export function notFound(what: string): string {
   return layout({
     title: 'Not found',
     active: '',
-    body: emptyState(`${what} not found`, 'Check the link, or find it in the back office.', html`<a class="btn" href="/orders">All orders</a>`),
+    body: emptyState(
+      `${what} not found`,
+      'Check the link, or find it in the back office.',
+      html`<a class="btn" href="/orders">All orders</a>`,
+    ),
   });
 }
 

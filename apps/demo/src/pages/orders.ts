@@ -6,7 +6,15 @@ import { html } from '../ui/html.js';
 import { layout } from '../ui/layout.js';
 import { moneyText } from '../ui/money-text.js';
 
-const STATUSES = ['pending', 'processing', 'succeeded', 'failed', 'partially_paid', 'overpaid', 'requires_review'];
+const STATUSES = [
+  'pending',
+  'processing',
+  'succeeded',
+  'failed',
+  'partially_paid',
+  'overpaid',
+  'requires_review',
+];
 
 /** Back office: every order, filtered by status, country and a search text. */
 export function ordersPage(app: Hono, ctx: DemoContext): void {
@@ -33,14 +41,23 @@ ${
   orders.length === 0
     ? html`<div class="card">${
         filtered
-          ? emptyState('No orders match these filters', 'Try another status or country.', html`<a class="btn secondary" href="/orders">Clear filters</a>`)
-          : emptyState('No orders yet', 'Orders appear here as soon as a customer checks out.', html`<a class="btn" href="/">Open the checkout</a>`)
+          ? emptyState(
+              'No orders match these filters',
+              'Try another status or country.',
+              html`<a class="btn secondary" href="/orders">Clear filters</a>`,
+            )
+          : emptyState(
+              'No orders yet',
+              'Orders appear here as soon as a customer checks out.',
+              html`<a class="btn" href="/">Open the checkout</a>`,
+            )
       }</div>`
     : html`<p class="muted">${orders.length} order${orders.length === 1 ? '' : 's'}</p>
 <div class="table-wrap" tabindex="0" role="region" aria-label="Orders"><table data-testid="orders-table"><caption class="skip">Orders</caption>
 <thead><tr><th scope="col">Order</th><th scope="col">Created</th><th scope="col">Customer</th><th scope="col">Country</th><th scope="col">Method</th><th scope="col" class="num">Amount</th><th scope="col">Status</th></tr></thead>
 <tbody>${orders.map(
-        (o) => html`<tr data-reference="${o.reference}"><td><a href="/orders/${encodeURIComponent(o.reference)}">${o.reference}</a></td><td>${timeText(o.createdAt)}</td><td>${o.customer.name}</td><td>${market(o.country)?.name ?? o.country}</td><td>${o.methodLabel}</td><td class="num">${moneyText(o.money)}</td><td>${badge(o.status)}${o.refunded.amount > 0n ? html` ${badge('refunded')}` : ''}</td></tr>`,
+        (o) =>
+          html`<tr data-reference="${o.reference}"><td><a href="/orders/${encodeURIComponent(o.reference)}">${o.reference}</a></td><td>${timeText(o.createdAt)}</td><td>${o.customer.name}</td><td>${market(o.country)?.name ?? o.country}</td><td>${o.methodLabel}</td><td class="num">${moneyText(o.money)}</td><td>${badge(o.status)}${o.refunded.amount > 0n ? html` ${badge('refunded')}` : ''}</td></tr>`,
       )}</tbody></table></div>`
 }`,
       }),

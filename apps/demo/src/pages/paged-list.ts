@@ -20,7 +20,11 @@ export interface RangeQuery {
 
 /** Today in the market's time zone, `yyyy-MM-dd`. */
 export function localDay(m: Market, offsetDays = 0): string {
-  const [sign, hh, mm] = /^([+-])(\d\d):(\d\d)$/.exec(m.adapter.utcOffset)?.slice(1) ?? ['+', '00', '00'];
+  const [sign, hh, mm] = /^([+-])(\d\d):(\d\d)$/.exec(m.adapter.utcOffset)?.slice(1) ?? [
+    '+',
+    '00',
+    '00',
+  ];
   const offsetMs = (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm)) * 60_000;
   return new Date(Date.now() + offsetMs + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
@@ -40,7 +44,12 @@ export async function listPage<T>(api: ListApi<T>, r: RangeQuery): Promise<ListP
   const skip = (r.page - 1) * PAGE_SIZE;
   let index = 0;
   try {
-    for await (const item of api.list({ currency: r.m.currency, startDate: r.from, endDate: r.to, pageSize: 50 })) {
+    for await (const item of api.list({
+      currency: r.m.currency,
+      startDate: r.from,
+      endDate: r.to,
+      pageSize: 50,
+    })) {
       if (index++ < skip) continue;
       if (items.length === PAGE_SIZE) return { items, page: r.page, hasNext: true };
       items.push(item);

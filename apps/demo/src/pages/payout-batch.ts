@@ -23,7 +23,14 @@ async function snapshot(ctx: DemoContext, batch: BatchRecord) {
   const valid = batch.rows.filter((r) => r.reference).length;
   const count = (status: string) => [...payouts.values()].filter((p) => p.status === status).length;
   const final = [...payouts.values()].filter((p) => FINAL.has(p.status)).length;
-  return { payouts, valid, invalid: batch.rows.length - valid, final, succeeded: count('succeeded'), failed: count('failed') + count('rejected') };
+  return {
+    payouts,
+    valid,
+    invalid: batch.rows.length - valid,
+    final,
+    succeeded: count('succeeded'),
+    failed: count('failed') + count('rejected'),
+  };
 }
 
 function live(batch: BatchRecord, s: Awaited<ReturnType<typeof snapshot>>): LiveMessage {
@@ -33,7 +40,9 @@ function live(batch: BatchRecord, s: Awaited<ReturnType<typeof snapshot>>): Live
     progress: { value: s.final, max: s.valid, text },
     state: done ? 'final' : 'open',
     slots: {
-      summary: html`<p data-testid="batch-progress-text"><strong>${text}</strong> · ${s.succeeded} paid out · ${s.failed} failed · ${s.invalid} row${s.invalid === 1 ? '' : 's'} with errors (not sent) · ${batch.state === 'submitting' ? 'sending…' : batch.state}</p>${batch.error ? alert('bad', batch.error) : ''}`.value,
+      summary:
+        html`<p data-testid="batch-progress-text"><strong>${text}</strong> · ${s.succeeded} paid out · ${s.failed} failed · ${s.invalid} row${s.invalid === 1 ? '' : 's'} with errors (not sent) · ${batch.state === 'submitting' ? 'sending…' : batch.state}</p>${batch.error ? alert('bad', batch.error) : ''}`
+          .value,
       rows: html`${batch.rows.map((row) => {
         const p = row.reference ? s.payouts.get(row.reference) : undefined;
         return html`<tr data-line="${row.line}"><td class="num">${row.line}</td><td>${row.reference ?? '—'}</td><td>${row.recipientName ?? ''}</td><td class="num">${row.money ? moneyText(row.money) : ''}</td><td>${

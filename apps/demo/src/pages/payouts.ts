@@ -12,16 +12,32 @@ import { layout } from '../ui/layout.js';
 import { moneyText } from '../ui/money-text.js';
 import { type FormErrors, formErrors, NO_ERRORS, text } from './form-errors.js';
 
-const FIELDS = ['destination.bank', 'destination.accountNumber', 'money.amount', 'recipient.name', 'recipient.email', 'recipient.phone', 'recipient.nationalId'];
+const FIELDS = [
+  'destination.bank',
+  'destination.accountNumber',
+  'money.amount',
+  'recipient.name',
+  'recipient.email',
+  'recipient.phone',
+  'recipient.nationalId',
+];
 
 const newId = (prefix: string, m: Market) =>
   `${prefix}-${m.code.toLowerCase()}-${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`;
 
-async function render(ctx: DemoContext, m: Market, values: Record<string, string>, errors: FormErrors, uploadError?: string, notice?: string): Promise<string> {
+async function render(
+  ctx: DemoContext,
+  m: Market,
+  values: Record<string, string>,
+  errors: FormErrors,
+  uploadError?: string,
+  notice?: string,
+): Promise<string> {
   const [payouts, batches] = await Promise.all([ctx.payouts.list(), ctx.payouts.listBatches()]);
   const bankSelect: SafeHtml = html`<div class="field"><label for="f-bank">Bank or wallet</label>
 <select id="f-bank" name="destination.bank"${errors.fields['destination.bank'] ? html` aria-invalid="true" aria-describedby="f-bank-error"` : ''}>${m.adapter.payoutChannels.map(
-    (ch) => html`<option value="${ch.bank}"${ch.bank === (values['destination.bank'] ?? m.samplePayout.bank) ? html` selected` : ''}>${ch.label}</option>`,
+    (ch) =>
+      html`<option value="${ch.bank}"${ch.bank === (values['destination.bank'] ?? m.samplePayout.bank) ? html` selected` : ''}>${ch.label}</option>`,
   )}</select>${errors.fields['destination.bank'] ? html`<span class="error" id="f-bank-error" data-error-for="destination.bank">${errors.fields['destination.bank']}</span>` : ''}</div>`;
   return layout({
     title: 'Payouts',
@@ -62,7 +78,8 @@ ${payouts.length === 0 ? html`<div class="card">${emptyState('No payouts yet', '
 
 function payoutTable(payouts: readonly PayoutRecord[]): SafeHtml {
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Payouts"><table data-testid="payouts-table"><caption class="skip">Payouts</caption><thead><tr><th scope="col">Payout</th><th scope="col">Created</th><th scope="col">Recipient</th><th scope="col">Bank</th><th scope="col" class="num">Amount</th><th scope="col">Status</th></tr></thead><tbody>${payouts.map(
-    (p) => html`<tr data-reference="${p.reference}"><td>${p.reference}</td><td>${timeText(p.createdAt)}</td><td>${p.recipientName}</td><td>${p.bank} ${p.accountNumber}</td><td class="num">${moneyText(p.money)}</td><td>${badge(p.status, 'payout')}${p.failureReason ? html` <span class="muted">${p.failureReason}</span>` : ''}</td></tr>`,
+    (p) =>
+      html`<tr data-reference="${p.reference}"><td>${p.reference}</td><td>${timeText(p.createdAt)}</td><td>${p.recipientName}</td><td>${p.bank} ${p.accountNumber}</td><td class="num">${moneyText(p.money)}</td><td>${badge(p.status, 'payout')}${p.failureReason ? html` <span class="muted">${p.failureReason}</span>` : ''}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -77,24 +94,38 @@ export function payoutsPage(app: Hono, ctx: DemoContext): void {
   app.get('/payouts/sample.csv', (c) => {
     const m = market(c.req.query('country')) ?? (MARKETS[0] as Market);
     const rows = Math.min(Math.max(Number(c.req.query('rows') ?? 200) || 200, 1), 2000);
-    c.header('content-disposition', `attachment; filename="payouts-${m.code.toLowerCase()}-${rows}.csv"`);
+    c.header(
+      'content-disposition',
+      `attachment; filename="payouts-${m.code.toLowerCase()}-${rows}.csv"`,
+    );
     return c.body(sampleCsv(m, rows), 200, { 'content-type': 'text/csv; charset=utf-8' });
   });
 
   app.post('/payouts', async (c) => {
     const m = market(c.req.query('country')) ?? (MARKETS[0] as Market);
     const body = await c.req.parseBody();
-    const values: Record<string, string> = Object.fromEntries([...FIELDS, 'reference'].map((n) => [n, text(body, n)]));
+    const values: Record<string, string> = Object.fromEntries(
+      [...FIELDS, 'reference'].map((n) => [n, text(body, n)]),
+    );
     const reference = values['reference'] || newId('po', m);
     const bank = values['destination.bank'] ?? '';
     const channel = m.adapter.payoutChannels.find((ch) => ch.bank === bank);
     try {
-      const money = fromDecimalString((values['money.amount'] ?? '').replace(/[\s,]/g, ''), m.currency, undefined, 'money.amount');
+      const money = fromDecimalString(
+        (values['money.amount'] ?? '').replace(/[\s,]/g, ''),
+        m.currency,
+        undefined,
+        'money.amount',
+      );
       const payout = await ctx.paymux.payouts.create({
         reference,
         money,
         country: m.code,
-        destination: { type: channel?.type ?? 'bank_account', bank, accountNumber: values['destination.accountNumber'] ?? '' },
+        destination: {
+          type: channel?.type ?? 'bank_account',
+          bank,
+          accountNumber: values['destination.accountNumber'] ?? '',
+        },
         recipient: {
           name: values['recipient.name'] ?? '',
           email: values['recipient.email'] ?? '',
@@ -119,7 +150,9 @@ export function payoutsPage(app: Hono, ctx: DemoContext): void {
       }
       return c.redirect(`/payouts?country=${m.code}&sent=${encodeURIComponent(reference)}`, 303);
     } catch (error) {
-      const errors = formErrors(error, FIELDS, (path) => (path === 'destination.type' ? 'destination.bank' : path));
+      const errors = formErrors(error, FIELDS, (path) =>
+        path === 'destination.type' ? 'destination.bank' : path,
+      );
       return c.html(await render(ctx, m, { ...values, reference }, errors), 422);
     }
   });

@@ -14,17 +14,20 @@ import { describeError, text } from './form-errors.js';
 const PRESETS: Record<string, { label: string; description: string; faults: FaultSettings }> = {
   'drop-charge': {
     label: 'Commit, then drop the answer (next charge)',
-    description: 'The gateway creates the next charge, then closes the connection without answering. paymux must find the charge by querying, not charge twice.',
+    description:
+      'The gateway creates the next charge, then closes the connection without answering. paymux must find the charge by querying, not charge twice.',
     faults: { dropAfterCommit: 1, paths: ['/api/payment/create'] },
   },
   'error-after-commit': {
     label: 'Commit, then answer 1003 (next charge)',
-    description: 'The gateway creates the next charge and answers "system exception". paymux resolves it by querying the order.',
+    description:
+      'The gateway creates the next charge and answers "system exception". paymux resolves it by querying the order.',
     faults: { commitThen1003: 1, paths: ['/api/payment/create'] },
   },
   busy: {
     label: 'Gateway busy half of the time',
-    description: 'Half of the requests are refused with 1004 before any processing: paymux backs off and retries.',
+    description:
+      'Half of the requests are refused with 1004 before any processing: paymux backs off and retries.',
     faults: { busyRate: 0.5 },
   },
   'duplicate-callbacks': {
@@ -36,7 +39,8 @@ const PRESETS: Record<string, { label: string; description: string; faults: Faul
 
 function activityList(ctx: DemoContext): SafeHtml {
   const entries = ctx.activity.recent(40);
-  if (entries.length === 0) return html`<p class="muted">Nothing yet. Inject a fault, then create a test charge.</p>`;
+  if (entries.length === 0)
+    return html`<p class="muted">Nothing yet. Inject a fault, then create a test charge.</p>`;
   return html`<ol class="timeline">${entries.map((e) => html`<li><span class="badge ${e.kind === 'error' ? 'error' : e.kind === 'retry' ? 'duplicate' : ''}">${e.kind}</span> ${e.text}<br>${timeText(e.at)}</li>`)}</ol>`;
 }
 
@@ -96,18 +100,53 @@ export function sandboxPage(app: Hono, ctx: DemoContext): void {
     const reference = `test-${m.code.toLowerCase()}-${Date.now().toString(36)}`;
     const money = { amount: method.minAmount * 10n, currency: m.currency };
     try {
-      const charge = await ctx.paymux.charges.create({ reference, money, country: m.code, method: method.method, customer: { ...m.sampleCustomer }, description: 'fault drill' });
+      const charge = await ctx.paymux.charges.create({
+        reference,
+        money,
+        country: m.code,
+        method: method.method,
+        customer: { ...m.sampleCustomer },
+        description: 'fault drill',
+      });
       const now = new Date().toISOString();
       await ctx.orders.add({
-        reference, country: m.code, money: charge.money, method: method.method, methodLabel: method.label,
-        customer: { name: m.sampleCustomer.name, email: m.sampleCustomer.email, phone: m.sampleCustomer.phone },
-        description: 'fault drill', status: charge.status, providerReference: charge.providerReference,
+        reference,
+        country: m.code,
+        money: charge.money,
+        method: method.method,
+        methodLabel: method.label,
+        customer: {
+          name: m.sampleCustomer.name,
+          email: m.sampleCustomer.email,
+          phone: m.sampleCustomer.phone,
+        },
+        description: 'fault drill',
+        status: charge.status,
+        providerReference: charge.providerReference,
         ...(charge.nextAction ? { nextAction: charge.nextAction } : {}),
-        refunded: charge.refunded, refunds: [], createdAt: now, updatedAt: now,
-        history: [{ at: now, kind: 'created', status: charge.status, text: `Charge created: ${moneyText(charge.money)} by ${method.label} (test charge)` }],
+        refunded: charge.refunded,
+        refunds: [],
+        createdAt: now,
+        updatedAt: now,
+        history: [
+          {
+            at: now,
+            kind: 'created',
+            status: charge.status,
+            text: `Charge created: ${moneyText(charge.money)} by ${method.label} (test charge)`,
+          },
+        ],
         callbacks: [],
       });
-      return c.html(await render(ctx, alert('ok', `Charge ${reference} exists exactly once at the gateway (${charge.status}, OTGPAY ${charge.providerReference}).`)));
+      return c.html(
+        await render(
+          ctx,
+          alert(
+            'ok',
+            `Charge ${reference} exists exactly once at the gateway (${charge.status}, OTGPAY ${charge.providerReference}).`,
+          ),
+        ),
+      );
     } catch (error) {
       const message = PaymuxError.isInstance(error) ? describeError(error) : String(error);
       return c.html(await render(ctx, alert('bad', `Charge ${reference}: ${message}`)), 502);
@@ -115,6 +154,8 @@ export function sandboxPage(app: Hono, ctx: DemoContext): void {
   });
 
   app.get('/sandbox/activity/events', (c) =>
-    liveStream(c, ctx.changes, 'activity', async () => ({ slots: { activity: activityList(ctx).value } })),
+    liveStream(c, ctx.changes, 'activity', async () => ({
+      slots: { activity: activityList(ctx).value },
+    })),
   );
 }

@@ -7,7 +7,12 @@ import { moneyText } from '../ui/money-text.js';
 import { listPage, rangeQuery } from './paged-list.js';
 import { pager, rangeForm } from './range-form.js';
 
-const TYPE_LABEL: Record<string, string> = { payment: 'Payment', refund: 'Refund', payout: 'Payout', fee: 'Fee' };
+const TYPE_LABEL: Record<string, string> = {
+  payment: 'Payment',
+  refund: 'Refund',
+  payout: 'Payout',
+  fee: 'Fee',
+};
 
 /** Back office: every movement of the balance, with the running balance, paged. */
 export function statementPage(app: Hono, ctx: DemoContext): void {

@@ -1,9 +1,22 @@
-import { type CreatePayoutInput, fromDecimalString, PaymuxError, validateInput } from '@paymux/core';
+import {
+  type CreatePayoutInput,
+  fromDecimalString,
+  PaymuxError,
+  validateInput,
+} from '@paymux/core';
 import type { Market } from '../config/countries.js';
 import { parseCsv } from './parse-csv.js';
 
 /** The CSV columns, in the order the sample file uses. `national_id` is needed in Pakistan. */
-export const CSV_COLUMNS = ['name', 'email', 'phone', 'bank', 'account_number', 'amount', 'national_id'] as const;
+export const CSV_COLUMNS = [
+  'name',
+  'email',
+  'phone',
+  'bank',
+  'account_number',
+  'amount',
+  'national_id',
+] as const;
 const REQUIRED = CSV_COLUMNS.filter((c) => c !== 'national_id');
 
 /** SDK field path → CSV column, so an error names what the uploader can fix. */
@@ -20,7 +33,12 @@ const COLUMN_OF: Record<string, string> = {
 
 export type CsvRow =
   | { readonly line: number; readonly ok: true; readonly input: CreatePayoutInput }
-  | { readonly line: number; readonly ok: false; readonly column?: string; readonly message: string };
+  | {
+      readonly line: number;
+      readonly ok: false;
+      readonly column?: string;
+      readonly message: string;
+    };
 
 export interface ParsedUpload {
   readonly rows: readonly CsvRow[];
@@ -39,7 +57,10 @@ export function readPayoutCsv(csv: string, market: Market, batchId: string): Par
   const names = header.map((h) => h.trim().toLowerCase());
   const missing = REQUIRED.filter((c) => !names.includes(c));
   if (missing.length > 0) {
-    return { rows: [], error: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Expected: ${CSV_COLUMNS.join(',')}.` };
+    return {
+      rows: [],
+      error: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Expected: ${CSV_COLUMNS.join(',')}.`,
+    };
   }
   if (body.length === 0) return { rows: [], error: 'The file has a header but no rows.' };
   const rows = body.map((cells, i): CsvRow => {
@@ -47,16 +68,32 @@ export function readPayoutCsv(csv: string, market: Market, batchId: string): Par
     const get = (column: string) => (cells[names.indexOf(column)] ?? '').trim();
     const bank = get('bank');
     const channel = market.adapter.payoutChannels.find(
-      (ch) => ch.bank.toLowerCase() === bank.toLowerCase() || ch.label.toLowerCase() === bank.toLowerCase(),
+      (ch) =>
+        ch.bank.toLowerCase() === bank.toLowerCase() ||
+        ch.label.toLowerCase() === bank.toLowerCase(),
     );
     try {
       const nationalId = get('national_id');
       const input: CreatePayoutInput = {
         reference: `${batchId}-${line}`,
-        money: fromDecimalString(get('amount').replace(/[\s,]/g, ''), market.currency, undefined, 'money.amount'),
+        money: fromDecimalString(
+          get('amount').replace(/[\s,]/g, ''),
+          market.currency,
+          undefined,
+          'money.amount',
+        ),
         country: market.code,
-        destination: { type: channel?.type ?? 'bank_account', bank, accountNumber: get('account_number') },
-        recipient: { name: get('name'), email: get('email'), phone: get('phone'), ...(nationalId ? { nationalId } : {}) },
+        destination: {
+          type: channel?.type ?? 'bank_account',
+          bank,
+          accountNumber: get('account_number'),
+        },
+        recipient: {
+          name: get('name'),
+          email: get('email'),
+          phone: get('phone'),
+          ...(nationalId ? { nationalId } : {}),
+        },
       };
       market.adapter.toPayoutFields(validateInput('createPayout', input));
       return { line, ok: true, input };
@@ -76,7 +113,15 @@ export function sampleCsv(market: Market, count: number): string {
   for (let i = 1; i <= count; i++) {
     const amount = market.adapter.wireExponent === 0 ? String(10_000 + i * 100) : `${100 + i}.50`;
     lines.push(
-      [c.name, c.email, `"${c.phone}"`, market.samplePayout.bank, market.samplePayout.accountNumber, amount, c.nationalId ?? ''].join(','),
+      [
+        c.name,
+        c.email,
+        `"${c.phone}"`,
+        market.samplePayout.bank,
+        market.samplePayout.accountNumber,
+        amount,
+        c.nationalId ?? '',
+      ].join(','),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,8 +1,8 @@
 import { type CreatePayoutInput, PaymuxError } from '@paymux/core';
 import type { Market } from '../config/countries.js';
 import type { DemoContext } from '../context.js';
-import type { BatchRecord, BatchRow } from '../records/payouts.js';
 import { describeError } from '../pages/form-errors.js';
+import type { BatchRecord, BatchRow } from '../records/payouts.js';
 import type { CsvRow } from './csv-rows.js';
 
 /**
@@ -26,26 +26,26 @@ export async function startBatch(
           money: row.input.money as BatchRow['money'] & object,
           recipientName: row.input.recipient.name,
         }
-      : { line: row.line, error: { ...(row.column ? { column: row.column } : {}), message: row.message } },
+      : {
+          line: row.line,
+          error: { ...(row.column ? { column: row.column } : {}), message: row.message },
+        },
   );
   const items = rows.flatMap((row) => (row.ok ? [row.input] : []));
   for (const item of items) {
-    await ctx.payouts.add(
-      {
-        reference: item.reference,
-        country: market.code,
-        money: { amount: BigInt(item.money.amount), currency: item.money.currency },
-        bank: item.destination.bank,
-        accountNumber: item.destination.accountNumber,
-        recipientName: item.recipient.name,
-        status: 'pending',
-        batchId: id,
-        createdAt: now,
-        updatedAt: now,
-        callbacks: [],
-      },
-      false,
-    );
+    await ctx.payouts.add({
+      reference: item.reference,
+      country: market.code,
+      money: { amount: BigInt(item.money.amount), currency: item.money.currency },
+      bank: item.destination.bank,
+      accountNumber: item.destination.accountNumber,
+      recipientName: item.recipient.name,
+      status: 'pending',
+      batchId: id,
+      createdAt: now,
+      updatedAt: now,
+      callbacks: [],
+    });
   }
   const batch: BatchRecord = {
     id,
@@ -66,14 +66,16 @@ async function submit(ctx: DemoContext, batch: BatchRecord, items: readonly Crea
     for (const item of result.items) {
       await ctx.payouts.update(item.reference, (p) =>
         item.ok
-          ? p.status === 'pending' ? { ...p, status: item.payout.status } : undefined
+          ? p.status === 'pending'
+            ? { ...p, status: item.payout.status }
+            : undefined
           : { ...p, status: 'rejected', failureReason: describeError(item.error) },
       );
     }
-    await ctx.payouts.saveBatch({ ...batch, state: 'submitted' });
+    await ctx.payouts.setBatchState(batch.id, 'submitted');
   } catch (error) {
     const message = PaymuxError.isInstance(error) ? describeError(error) : String(error);
     ctx.activity.add('error', `payout batch ${batch.id}: ${message}`, batch.id);
-    await ctx.payouts.saveBatch({ ...batch, state: 'failed', error: message });
+    await ctx.payouts.setBatchState(batch.id, 'failed', message);
   }
 }

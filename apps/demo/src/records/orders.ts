@@ -7,8 +7,7 @@ import type {
   WebhookResponse,
 } from '@paymux/core';
 import type { CountryCode } from '../config/countries.js';
-import { AppendLog } from './append-log.js';
-import { KeyedLock } from './keyed-lock.js';
+import { RecordTable } from './record-table.js';
 
 /** One line of an order's timeline. */
 export interface OrderEvent {
@@ -65,62 +64,60 @@ export interface OrderFilter {
   readonly query?: string;
 }
 
-/** Orders in the shared `Store`: one record per reference plus an append-only index. */
+/** Orders in the shared `Store`, one record per reference. */
 export class OrderBook {
-  readonly #store: Store;
-  readonly #index: AppendLog<string>;
-  readonly #lock = new KeyedLock();
+  readonly #table: RecordTable<OrderRecord>;
   readonly #changed: (reference: string) => void;
 
   constructor(store: Store, changed: (reference: string) => void = () => {}) {
-    this.#store = store;
-    this.#index = new AppendLog(store, 'demo:orders');
+    this.#table = new RecordTable(store, 'demo:order:');
     this.#changed = changed;
   }
 
+  /** Records a new order (a repeated submit of the same reference keeps the first). */
   async add(order: OrderRecord): Promise<void> {
-    await this.#store.set(key(order.reference), order);
-    await this.#index.append(order.reference);
-    this.#changed(order.reference);
+    if (await this.#table.create(order.reference, order)) this.#changed(order.reference);
   }
 
   get(reference: string): Promise<OrderRecord | undefined> {
-    return this.#store.get<OrderRecord>(key(reference));
+    return this.#table.get(reference);
   }
 
   /** Read-modify-write of one order; `change` returns undefined to leave it as it is. */
-  update(
+  async update(
     reference: string,
     change: (order: OrderRecord) => OrderRecord | undefined,
   ): Promise<OrderRecord | undefined> {
-    return this.#lock.run(reference, async () => {
-      const order = await this.get(reference);
-      if (!order) return undefined;
+    let changed = false;
+    const saved = await this.#table.update(reference, (order) => {
       const next = change(order);
-      if (!next) return order;
-      const saved = { ...next, updatedAt: new Date().toISOString() };
-      await this.#store.set(key(reference), saved);
-      this.#changed(reference);
-      return saved;
+      changed = next !== undefined;
+      return next && { ...next, updatedAt: new Date().toISOString() };
     });
+    if (changed) this.#changed(reference);
+    return saved;
   }
 
   /** Newest first. */
   async list(filter: OrderFilter = {}): Promise<OrderRecord[]> {
-    const references = [...(await this.#index.list())].reverse();
-    const orders = await Promise.all(references.map((r) => this.get(r)));
     const q = filter.query?.trim().toLowerCase();
-    return orders.filter(
-      (o): o is OrderRecord =>
-        o !== undefined &&
-        (!filter.status || o.status === filter.status) &&
-        (!filter.country || o.country === filter.country) &&
-        (!q ||
-          o.reference.toLowerCase().includes(q) ||
-          o.customer.name.toLowerCase().includes(q) ||
-          o.customer.email.toLowerCase().includes(q)),
-    );
+    return (await this.#table.all())
+      .filter(
+        (o) =>
+          (!filter.status || o.status === filter.status) &&
+          (!filter.country || o.country === filter.country) &&
+          (!q ||
+            o.reference.toLowerCase().includes(q) ||
+            o.customer.name.toLowerCase().includes(q) ||
+            o.customer.email.toLowerCase().includes(q)),
+      )
+      .sort(newestFirst);
   }
 }
 
-const key = (reference: string) => `demo:order:${reference}`;
+export function newestFirst(
+  a: { createdAt: string; reference: string },
+  b: { createdAt: string; reference: string },
+): number {
+  return b.createdAt.localeCompare(a.createdAt) || b.reference.localeCompare(a.reference);
+}

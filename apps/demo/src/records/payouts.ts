@@ -1,8 +1,7 @@
 import type { Money, PayoutStatus, Store } from '@paymux/core';
 import type { CountryCode } from '../config/countries.js';
-import { AppendLog } from './append-log.js';
-import { KeyedLock } from './keyed-lock.js';
-import type { CallbackRecord } from './orders.js';
+import { type CallbackRecord, newestFirst } from './orders.js';
+import { RecordTable } from './record-table.js';
 
 export interface PayoutRecord {
   readonly reference: string;
@@ -43,75 +42,64 @@ export interface BatchRecord {
 
 /** Payouts and payout batches in the shared `Store`. */
 export class PayoutBook {
-  readonly #store: Store;
-  readonly #index: AppendLog<string>;
-  readonly #batches: AppendLog<string>;
-  readonly #lock = new KeyedLock();
+  readonly #payouts: RecordTable<PayoutRecord>;
+  readonly #batches: RecordTable<BatchRecord>;
   readonly #changed: (topic: string) => void;
 
   constructor(store: Store, changed: (topic: string) => void = () => {}) {
-    this.#store = store;
-    this.#index = new AppendLog(store, 'demo:payouts');
-    this.#batches = new AppendLog(store, 'demo:batches');
+    this.#payouts = new RecordTable(store, 'demo:payout:');
+    this.#batches = new RecordTable(store, 'demo:batch:');
     this.#changed = changed;
   }
 
-  async add(payout: PayoutRecord, indexed = true): Promise<void> {
-    await this.#store.set(payoutKey(payout.reference), payout);
-    if (indexed) await this.#index.append(payout.reference);
-    this.#changed(`payout:${payout.reference}`);
-    if (payout.batchId) this.#changed(`batch:${payout.batchId}`);
+  async add(payout: PayoutRecord): Promise<void> {
+    if (!(await this.#payouts.create(payout.reference, payout))) return;
+    this.#notify(payout);
   }
 
   get(reference: string): Promise<PayoutRecord | undefined> {
-    return this.#store.get<PayoutRecord>(payoutKey(reference));
+    return this.#payouts.get(reference);
   }
 
-  update(
+  async update(
     reference: string,
     change: (payout: PayoutRecord) => PayoutRecord | undefined,
   ): Promise<PayoutRecord | undefined> {
-    return this.#lock.run(reference, async () => {
-      const payout = await this.get(reference);
-      if (!payout) return undefined;
+    let changed = false;
+    const saved = await this.#payouts.update(reference, (payout) => {
       const next = change(payout);
-      if (!next) return payout;
-      const saved = { ...next, updatedAt: new Date().toISOString() };
-      await this.#store.set(payoutKey(reference), saved);
-      this.#changed(`payout:${reference}`);
-      if (saved.batchId) this.#changed(`batch:${saved.batchId}`);
-      return saved;
+      changed = next !== undefined;
+      return next && { ...next, updatedAt: new Date().toISOString() };
     });
+    if (changed && saved) this.#notify(saved);
+    return saved;
   }
 
   /** Single payouts, newest first (batch items are listed with their batch). */
   async list(): Promise<PayoutRecord[]> {
-    const refs = [...(await this.#index.list())].reverse();
-    const all = await Promise.all(refs.map((r) => this.get(r)));
-    return all.filter((p): p is PayoutRecord => p !== undefined);
+    return (await this.#payouts.all()).filter((p) => !p.batchId).sort(newestFirst);
   }
 
   async addBatch(batch: BatchRecord): Promise<void> {
-    await this.#store.set(batchKey(batch.id), batch);
-    await this.#batches.append(batch.id);
+    await this.#batches.create(batch.id, batch);
     this.#changed(`batch:${batch.id}`);
   }
 
   getBatch(id: string): Promise<BatchRecord | undefined> {
-    return this.#store.get<BatchRecord>(batchKey(id));
+    return this.#batches.get(id);
   }
 
-  async saveBatch(batch: BatchRecord): Promise<void> {
-    await this.#store.set(batchKey(batch.id), batch);
-    this.#changed(`batch:${batch.id}`);
+  async setBatchState(id: string, state: BatchRecord['state'], error?: string): Promise<void> {
+    await this.#batches.update(id, (b) => ({ ...b, state, ...(error ? { error } : {}) }));
+    this.#changed(`batch:${id}`);
   }
 
   async listBatches(): Promise<BatchRecord[]> {
-    const ids = [...(await this.#batches.list())].reverse();
-    const all = await Promise.all(ids.map((id) => this.getBatch(id)));
-    return all.filter((b): b is BatchRecord => b !== undefined);
+    return (await this.#batches.all()).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  #notify(payout: PayoutRecord): void {
+    this.#changed(`payout:${payout.reference}`);
+    if (payout.batchId) this.#changed(`batch:${payout.batchId}`);
   }
 }
-
-const payoutKey = (reference: string) => `demo:payout:${reference}`;
-const batchKey = (id: string) => `demo:batch:${id}`;

@@ -7,6 +7,8 @@ export interface StoreChoice {
   readonly sqliteFile?: string;
   /** `memory`: nothing survives a restart (tests of pages only). */
   readonly memory?: boolean;
+  /** An already open store (tests: two instances sharing one). */
+  readonly store?: Store;
 }
 
 export interface OpenedStore {
@@ -22,6 +24,14 @@ export interface OpenedStore {
  * SQLite file. Both paymux's idempotency/webhook records and the demo's own orders live in it.
  */
 export async function openStore(choice: StoreChoice): Promise<OpenedStore> {
+  if (choice.store) {
+    return {
+      store: choice.store,
+      kind: 'memory',
+      location: 'a store given by the caller',
+      close: async () => {},
+    };
+  }
   if (choice.memory) {
     return { store: new MemoryStore(), kind: 'memory', location: 'memory', close: async () => {} };
   }

@@ -1,6 +1,6 @@
+import { CLIENT_SCRIPT } from './client-script.js';
 import { html, type SafeHtml } from './html.js';
 import { NAV } from './nav.js';
-import { CLIENT_SCRIPT } from './client-script.js';
 import { STYLES } from './styles.js';
 
 export interface PageOptions {

@@ -14,7 +14,9 @@ export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 /** In CI the browser tests must run: a missing chromium is a failure, not a skip. */
 export function requireChromium(): void {
   if (!HAVE_CHROMIUM && process.env['CI'] === 'true') {
-    throw new Error(`${CHROMIUM} is missing: .ci/browser.sh installs it (apt-get install -y chromium)`);
+    throw new Error(
+      `${CHROMIUM} is missing: .ci/browser.sh installs it (apt-get install -y chromium)`,
+    );
   }
 }
 
@@ -39,8 +41,16 @@ export async function tempDataDir(): Promise<string> {
 }
 
 /** Sandbox + demo on free loopback ports (or the given ones, for a restart). */
-export function startStack(dataDir: string, ports: { port?: number; sandboxPort?: number } = {}): Promise<Launched> {
-  return launch({ dataDir, port: ports.port ?? 0, sandboxPort: ports.sandboxPort ?? 0, log: () => {} });
+export function startStack(
+  dataDir: string,
+  ports: { port?: number; sandboxPort?: number } = {},
+): Promise<Launched> {
+  return launch({
+    dataDir,
+    port: ports.port ?? 0,
+    sandboxPort: ports.sandboxPort ?? 0,
+    log: () => {},
+  });
 }
 
 export function portOf(url: string): number {
@@ -59,12 +69,35 @@ let axeSource: string | undefined;
 
 /** Runs axe-core (WCAG 2 A/AA rules) in the page; returns serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  axeSource ??= await readFile(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  );
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (o: unknown) => Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -74,7 +107,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 /** A CSV of `rows` valid payout rows for Indonesia plus two rows with mistakes. */
 export function payoutCsv(rows: number): string {
   const lines = ['name,email,phone,bank,account_number,amount'];
-  for (let i = 1; i <= rows; i++) lines.push(`Siti Rahma ${String.fromCharCode(65 + (i % 26))},siti${i}@example.id,0812 3456 7890,BCA,${1234567000 + i},${10_000 + i * 10}`);
+  for (let i = 1; i <= rows; i++)
+    lines.push(
+      `Siti Rahma ${String.fromCharCode(65 + (i % 26))},siti${i}@example.id,0812 3456 7890,BCA,${1234567000 + i},${10_000 + i * 10}`,
+    );
   lines.push('Budi Santoso,budi@example.id,12,BCA,1234567890,50000');
   lines.push('Dewi Lestari,dewi@example.id,081234567890,BCA,1234567890,fifty');
   return `${lines.join('\n')}\n`;
