@@ -25,7 +25,7 @@ import {
   MedusaError,
   type PaymentSessionStatus,
 } from '@medusajs/framework/utils';
-import { type Charge, equalMoney, ValidationError } from '@paymux/core';
+import { type Charge, equalMoney, PaymuxError, ValidationError } from '@paymux/core';
 import { toMoney } from './amount.js';
 import { type MedusaCustomer, toParty } from './customer.js';
 import { toMedusaError } from './medusa-error.js';
@@ -222,8 +222,10 @@ export class PaymuxPaymentProviderService extends AbstractPaymentProvider<Paymux
       });
       return toWebhookAction(constructed) as WebhookActionResult;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.#logger.warn(`@paymux/medusa: webhook for ${provider.id} rejected: ${reason}`);
+      // A forged or malformed callback changes nothing. Anything else (the Store failing)
+      // is thrown, so Medusa retries its handler instead of losing the payment.
+      if (!isRejectedCallback(error)) throw error;
+      this.#logger.warn(`@paymux/medusa: webhook for ${provider.id} rejected: ${error.message}`);
       return NOT_SUPPORTED as WebhookActionResult;
     }
   }
@@ -255,6 +257,16 @@ export class PaymuxPaymentProviderService extends AbstractPaymentProvider<Paymux
       throw toMedusaError(error);
     }
   }
+}
+
+/** The callback itself is bad: signature, appId or body. */
+function isRejectedCallback(error: unknown): error is PaymuxError {
+  return (
+    PaymuxError.isInstance(error) &&
+    (error.code === 'signature_invalid' ||
+      error.code === 'validation' ||
+      error.code === 'authentication')
+  );
 }
 
 function referenceOf(...candidates: unknown[]): string {
