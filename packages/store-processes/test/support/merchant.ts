@@ -1,0 +1,111 @@
+/**
+ * One merchant process: a paymux client on a durable store, driven over stdin/stdout with
+ * JSON lines (`{ id, op, … }` in, `{ id, … }` out), commands run concurrently.
+ * - `create { reference, amount }` → `{ charge }` or `{ error }`
+ * - `webhook { rawBody, headers, hang? }` → `{ status, outcome }`; the handler appends
+ *   `<event id>\t<type>\t<pid>` to EFFECTS_FILE (its effect), after `holdMs`; with `hang`
+ *   it reports `{ started }` and never finishes (the parent kills the process).
+ * Environment: STORE (sqlite | postgres), STORE_FILE, PAYMUX_PG_URL, PG_SCHEMA, MERCHANT
+ * (JSON credentials), BASE_URL, NOTIFY_URL, LEASE_MS, EFFECTS_FILE, INSTANCE.
+ */
+import { appendFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createPaymux, type Store } from '@paymux/core';
+import { otgpay } from '@paymux/otgpay';
+import { indonesia } from '@paymux/otgpay-id';
+
+const env = process.env;
+const leaseMs = Number(env.LEASE_MS ?? 1000);
+
+async function openStore(): Promise<Store> {
+  if (env.STORE === 'postgres') {
+    const { PostgresStore } = await import('@paymux/store-postgres');
+    return PostgresStore.connect({
+      connectionString: env.PAYMUX_PG_URL as string,
+      schema: env.PG_SCHEMA as string,
+      max: 8,
+    });
+  }
+  const { SqliteStore } = await import('@paymux/store-sqlite');
+  return SqliteStore.open({ file: env.STORE_FILE as string });
+}
+
+const merchant = JSON.parse(env.MERCHANT as string);
+const store = await openStore();
+const paymux = createPaymux({
+  providers: [
+    otgpay({
+      country: indonesia(),
+      appId: merchant.appId,
+      apiKey: merchant.apiKey,
+      merchantPrivateKey: merchant.merchantPrivateKey,
+      platformPublicKey: merchant.platformPublicKey,
+      baseUrl: env.BASE_URL as string,
+      notifyUrl: env.NOTIFY_URL as string,
+      timeoutMs: 10_000,
+    }),
+  ],
+  store,
+  instanceId: env.INSTANCE ?? `pid-${process.pid}`,
+  idempotencyLeaseMs: leaseMs,
+  webhookLeaseMs: leaseMs,
+  retry: { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 4 },
+});
+
+const reply = (message: Record<string, unknown>) =>
+  process.stdout.write(
+    `${JSON.stringify(message, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))}\n`,
+  );
+
+async function run(command: Record<string, unknown>): Promise<Record<string, unknown>> {
+  if (command.op === 'create') {
+    try {
+      const charge = await paymux.charges.create({
+        reference: command.reference as string,
+        money: { amount: BigInt(command.amount as string), currency: 'IDR' },
+        country: 'ID',
+        method: { type: 'qr' },
+        customer: { name: 'Siti Rahma', email: 'siti@example.co.id', phone: '081234567890' },
+      });
+      return {
+        charge: {
+          reference: charge.reference,
+          providerReference: charge.providerReference,
+          amount: charge.money.amount,
+        },
+      };
+    } catch (error) {
+      const e = error as { code?: string; message?: string };
+      return { error: { code: e.code, message: e.message } };
+    }
+  }
+  if (command.op === 'webhook') {
+    const response = await paymux.webhooks.handle(
+      'otgpay-id',
+      { rawBody: command.rawBody as string, headers: command.headers as Record<string, string> },
+      async (event) => {
+        if (command.hang) {
+          reply({ id: command.id, started: true, event: event.id });
+          await new Promise(() => {});
+        }
+        if (command.holdMs) await new Promise((r) => setTimeout(r, Number(command.holdMs)));
+        appendFileSync(env.EFFECTS_FILE as string, `${event.id}\t${event.type}\t${process.pid}\n`);
+      },
+    );
+    return { status: response.status, outcome: response.outcome };
+  }
+  if (command.op === 'close') {
+    await store.close?.();
+    return { closed: true };
+  }
+  return { error: { code: 'unknown_op' } };
+}
+
+createInterface({ input: process.stdin }).on('line', (line) => {
+  const command = JSON.parse(line) as Record<string, unknown>;
+  run(command).then(
+    (result) => reply({ id: command.id, ...result }),
+    (error) => reply({ id: command.id, error: { code: 'crash', message: String(error) } }),
+  );
+});
+reply({ id: 0, ready: true, pid: process.pid });
