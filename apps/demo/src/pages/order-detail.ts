@@ -47,7 +47,7 @@ ${notice ? alert('ok', notice) : ''}${errors.form ? alert('bad', errors.form) : 
 <form method="post" action="/orders/${ref}/sync"><p><button class="btn secondary" type="submit">Check status with the gateway</button></p></form>
 </section>
 <section class="card" aria-labelledby="r-h"><h2 id="r-h">Refunds</h2>
-${order.refunds.length === 0 ? html`<p class="muted">No refunds.</p>` : html`<ul class="timeline">${order.refunds.map((r) => html`<li>${moneyText(r.money)} ${badge(r.status)} <span class="muted">${r.reference}</span><br>${timeText(r.at)}</li>`)}</ul>`}
+${order.refunds.length === 0 ? html`<p class="muted">No refunds.</p>` : html`<ul class="timeline">${order.refunds.map((r) => html`<li>${moneyText(r.money)} ${badge(r.status, 'refund')} <span class="muted">${r.reference}</span><br>${timeText(r.at)}</li>`)}</ul>`}
 ${
   rest.amount > 0n && m
     ? html`<form method="post" action="/orders/${ref}/refunds" novalidate data-testid="refund-form">

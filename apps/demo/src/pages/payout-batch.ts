@@ -57,6 +57,16 @@ function live(batch: BatchRecord, s: Awaited<ReturnType<typeof snapshot>>): Live
   };
 }
 
+/** Rows that failed validation, listed first so the uploader can fix the file. */
+function invalidRows(batch: BatchRecord) {
+  const invalid = batch.rows.filter((r) => r.error);
+  if (invalid.length === 0) return html``;
+  return html`<div class="alert bad" role="status"><p style="margin:0 0 .3rem">${invalid.length} row${invalid.length === 1 ? '' : 's'} not sent — fix ${invalid.length === 1 ? 'it' : 'them'} and upload ${invalid.length === 1 ? 'it' : 'them'} again:</p><ul style="margin:0">${invalid.map(
+    (r) =>
+      html`<li data-testid="invalid-row">Line ${r.line}${r.error?.column ? html`, <strong>${r.error.column}</strong>` : ''}: ${r.error?.message ?? ''}</li>`,
+  )}</ul></div>`;
+}
+
 /** One CSV batch: a live progress bar and the result of every row. */
 export function payoutBatchPage(app: Hono, ctx: DemoContext): void {
   app.get('/payouts/batches/:id', async (c) => {
@@ -76,6 +86,7 @@ export function payoutBatchPage(app: Hono, ctx: DemoContext): void {
 <h2 id="p-h">Progress</h2>
 <div class="progress" role="progressbar" aria-label="Payouts final" aria-valuemin="0" aria-valuemax="${s.valid}" aria-valuenow="${s.final}" aria-valuetext="${msg.progress?.text ?? ''}" data-testid="batch-progress"><div style="width:${pct}%"></div></div>
 <div data-slot="summary" aria-live="polite">${raw(msg.slots['summary'] ?? '')}</div>
+${invalidRows(batch)}
 <div class="table-wrap" tabindex="0" role="region" aria-label="Batch rows"><table data-testid="batch-rows"><caption class="skip">Rows</caption><thead><tr><th scope="col" class="num">Line</th><th scope="col">Payout</th><th scope="col">Recipient</th><th scope="col" class="num">Amount</th><th scope="col">Result</th></tr></thead>
 <tbody data-slot="rows">${raw(msg.slots['rows'] ?? '')}</tbody></table></div>
 </section>`,

@@ -25,11 +25,21 @@ const PAYOUT_LABELS: Record<string, string> = {
   rejected: 'Rejected',
 };
 
-export function statusLabel(status: string, kind: 'charge' | 'payout' = 'charge'): string {
-  return (kind === 'payout' ? PAYOUT_LABELS[status] : LABELS[status]) ?? status;
+const REFUND_LABELS: Record<string, string> = {
+  pending: 'Pending',
+  processing: 'Processing',
+  succeeded: 'Refunded',
+  failed: 'Failed',
+};
+
+type Kind = 'charge' | 'payout' | 'refund';
+
+export function statusLabel(status: string, kind: Kind = 'charge'): string {
+  const labels = kind === 'payout' ? PAYOUT_LABELS : kind === 'refund' ? REFUND_LABELS : LABELS;
+  return labels[status] ?? status;
 }
 
-export function badge(status: string, kind: 'charge' | 'payout' = 'charge'): SafeHtml {
+export function badge(status: string, kind: Kind = 'charge'): SafeHtml {
   return html`<span class="badge ${status}" data-status="${status}">${statusLabel(status, kind)}</span>`;
 }
 

@@ -9,6 +9,7 @@ a{color:var(--brand)}
 header.top{background:#0f1b2d;color:#fff}
 .top-inner{max-width:72rem;margin:0 auto;padding:.7rem 1rem;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem}
 .logo{font-weight:800;color:#fff;text-decoration:none;font-size:1.05rem}.logo span{color:#8fb3ff}
+nav{flex:1 1 auto}
 nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem}
 nav a{display:block;color:#d5def0;text-decoration:none;padding:.35rem .65rem;border-radius:8px;font-weight:600;font-size:.92rem}
 nav a:hover,nav a:focus{background:#22324d;color:#fff}nav a[aria-current=page]{background:#fff;color:#0f1b2d}

@@ -242,7 +242,11 @@ describe.skipIf(!HAVE_CHROMIUM)('Paymux Demo Store in Chromium', () => {
       expect(errors[0]).toMatch(/^phone:/);
       expect(errors[1]).toMatch(/^amount:/);
       expect(await page.locator('tr[data-line="202"]').textContent()).toContain('Invalid');
-      await screenshot(page, 'payout-batch');
+      expect(await page.getByTestId('invalid-row').allTextContents()).toEqual([
+        expect.stringMatching(/^Line 202, phone: /),
+        expect.stringMatching(/^Line 203, amount: /),
+      ]);
+      await screenshot(page, 'payout-batch', false);
       await expectAccessible(page);
     } finally {
       await page.close();
