@@ -1,4 +1,6 @@
 import { MemoryStore, type Store } from '@paymux/core';
+import { PostgresStore } from '@paymux/store-postgres';
+import { SqliteStore } from '@paymux/store-sqlite';
 
 export interface StoreChoice {
   /** PostgreSQL connection string: several demo instances can share it. */
@@ -13,7 +15,7 @@ export interface StoreChoice {
 
 export interface OpenedStore {
   readonly store: Store;
-  readonly kind: 'postgres' | 'sqlite' | 'memory';
+  readonly kind: 'postgres' | 'sqlite' | 'memory' | 'given';
   /** Where the data lives, for the start-up banner (no credentials). */
   readonly location: string;
   close(): Promise<void>;
@@ -21,26 +23,52 @@ export interface OpenedStore {
 
 /**
  * The one place the demo picks its durable store: `DATABASE_URL` → PostgreSQL, else an
- * SQLite file. Both paymux's idempotency/webhook records and the demo's own orders live in it.
+ * SQLite file. Both paymux's idempotency records and webhook claims and the demo's own
+ * orders, payouts and batches live in it.
  */
 export async function openStore(choice: StoreChoice): Promise<OpenedStore> {
   if (choice.store) {
     return {
       store: choice.store,
-      kind: 'memory',
+      kind: 'given',
       location: 'a store given by the caller',
       close: async () => {},
     };
   }
-  if (choice.memory) {
-    return { store: new MemoryStore(), kind: 'memory', location: 'memory', close: async () => {} };
+  if (choice.databaseUrl) {
+    const store = await PostgresStore.connect({ connectionString: choice.databaseUrl });
+    return {
+      store,
+      kind: 'postgres',
+      location: `PostgreSQL ${withoutPassword(choice.databaseUrl)}`,
+      close: () => store.close(),
+    };
   }
-  // TODO(stores): @paymux/store-postgres and @paymux/store-sqlite are not in main yet; until
-  // they are, the demo keeps its state in memory.
+  if (choice.sqliteFile && !choice.memory) {
+    // `normal`: a commit survives a crash of the process (not a power loss), at half the cost.
+    const store = await SqliteStore.open({ file: choice.sqliteFile, synchronous: 'normal' });
+    return {
+      store,
+      kind: 'sqlite',
+      location: `SQLite ${choice.sqliteFile}`,
+      close: () => store.close(),
+    };
+  }
   return {
     store: new MemoryStore(),
     kind: 'memory',
-    location: 'memory (durable stores not available yet)',
+    location: 'memory (lost on exit)',
     close: async () => {},
   };
+}
+
+/** `postgres://user:secret@host/db` → `postgres://user@host/db`: never print a password. */
+export function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return 'PostgreSQL (unparseable URL)';
+  }
 }

@@ -227,7 +227,7 @@ describe.skipIf(!HAVE_CHROMIUM)('Paymux Demo Store in Chromium', () => {
       const bar = page.getByTestId('batch-progress');
       expect(await bar.getAttribute('aria-valuemax')).toBe('200');
       await expect
-        .poll(() => bar.getAttribute('aria-valuenow'), { timeout: 45_000, interval: 200 })
+        .poll(() => bar.getAttribute('aria-valuenow'), { timeout: 90_000, interval: 200 })
         .toBe('200');
       const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
       expect(
@@ -251,7 +251,7 @@ describe.skipIf(!HAVE_CHROMIUM)('Paymux Demo Store in Chromium', () => {
     } finally {
       await page.close();
     }
-  }, 90_000);
+  }, 150_000);
 
   it('back-office pages render and pass the accessibility check', async () => {
     const page = await newPage();
@@ -276,9 +276,8 @@ describe.skipIf(!HAVE_CHROMIUM)('Paymux Demo Store in Chromium', () => {
     }
   }, 60_000);
 
-  it('a restart of the demo keeps every order', async (test) => {
-    // TODO(stores): always runs once @paymux/store-sqlite is in main.
-    if (stack.demo.storeKind === 'memory') test.skip();
+  it('a restart of the demo keeps every order', async () => {
+    expect(stack.demo.storeKind).toBe('sqlite');
     const before = (await stack.demo.context.orders.list()).map((o) => [o.reference, o.status]);
     expect(before.length).toBeGreaterThanOrEqual(orders.length);
     const ports = { port: portOf(stack.demo.url), sandboxPort: portOf(stack.sandboxUrl) };
