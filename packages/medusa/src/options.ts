@@ -14,8 +14,12 @@ import {
  * ```
  */
 export interface PaymuxMedusaOptions {
-  /** A configured paymux client: `createPaymux({ providers: [otgpay({ country: indonesia(), ... })] })`. */
-  readonly paymux: Paymux;
+  /**
+   * A configured paymux client, `createPaymux({ providers: [otgpay({ country: indonesia(), ... })] })`,
+   * or a promise of one (e.g. after `await PostgresStore.connect(...)` for a durable store,
+   * which `medusa-config.ts`, compiled to CommonJS, cannot await at top level).
+   */
+  readonly paymux: Paymux | Promise<Paymux>;
   /** Id of the paymux provider that takes these payments. Default: the client's only provider. */
   readonly provider?: string;
   /** ISO 3166-1 alpha-2 country of the payments. Default: the provider's only country. */
@@ -109,7 +113,10 @@ function resolveMethod(value: unknown, provider: PaymentProvider): PaymentMethod
     : { type: type as PaymentMethodType, channel };
 }
 
-/** Checks the options Medusa passes from `medusa-config.ts`; throws `PaymuxOptionsError`. */
+/**
+ * Checks the options Medusa passes from `medusa-config.ts` (with `paymux` already settled when
+ * it was a promise); throws `PaymuxOptionsError`.
+ */
 export function resolveOptions(raw: unknown): ResolvedOptions {
   if (typeof raw !== 'object' || raw === null) {
     throw new PaymuxOptionsError(
@@ -121,7 +128,7 @@ export function resolveOptions(raw: unknown): ResolvedOptions {
   if (!isPaymux(options.paymux)) {
     throw new PaymuxOptionsError(
       'paymux',
-      'must be a paymux client created with createPaymux({ providers: [...] }) from @paymux/core',
+      'must be a paymux client created with createPaymux({ providers: [...] }) from @paymux/core, or a promise of one',
     );
   }
   const { paymux } = options;

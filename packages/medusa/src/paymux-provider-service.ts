@@ -59,10 +59,13 @@ type SessionData = Record<string, unknown>;
 export class PaymuxPaymentProviderService extends AbstractPaymentProvider<PaymuxMedusaOptions> {
   static override identifier = 'paymux';
 
-  /** Called by Medusa at boot with the provider's `options` from `medusa-config.ts`. */
-  static override validateOptions(options: Record<string, unknown>): void {
+  /**
+   * Called (and awaited) by Medusa at boot with the provider's `options` from
+   * `medusa-config.ts`; `options.paymux` may be a promise of the client.
+   */
+  static override async validateOptions(options: Record<string, unknown>): Promise<void> {
     try {
-      resolveOptions(options);
+      resolveOptions(await settledClient(options));
     } catch (error) {
       if (error instanceof PaymuxOptionsError) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message);
@@ -71,18 +74,25 @@ export class PaymuxPaymentProviderService extends AbstractPaymentProvider<Paymux
     }
   }
 
-  readonly #options: ResolvedOptions;
+  readonly #options: ResolvedOptions | Promise<ResolvedOptions>;
   readonly #logger: Logger;
 
   constructor(cradle: Record<string, unknown>, options: PaymuxMedusaOptions) {
     super(cradle, options);
-    this.#options = resolveOptions(options);
     this.#logger = loggerFrom(cradle);
+    if (isPromise(options?.paymux)) {
+      const pending = settledClient(options).then(resolveOptions);
+      // validateOptions already reported a failure at boot; every call rethrows it.
+      pending.catch(() => undefined);
+      this.#options = pending;
+    } else {
+      this.#options = resolveOptions(options);
+    }
   }
 
-  /** The paymux provider instance id these payments go through, e.g. `otgpay-id`. */
-  get paymuxProviderId(): string {
-    return this.#options.provider.id;
+  /** The paymux provider instance these payments go through, e.g. `otgpay-id`. */
+  async paymuxProviderId(): Promise<string> {
+    return (await this.#options).provider.id;
   }
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
@@ -90,17 +100,18 @@ export class PaymuxPaymentProviderService extends AbstractPaymentProvider<Paymux
       const data = (input.data ?? {}) as SessionData;
       const reference = referenceOf(input.context?.idempotency_key, data.session_id);
       const money = toMoney(input.amount, input.currency_code);
-      const { paymux, country, notifyUrl, returnUrl } = this.#options;
+      const options = await this.#options;
+      const { paymux, country, notifyUrl, returnUrl } = options;
       const charge = await paymux.charges.create({
         reference,
         money,
         country,
-        method: chosenMethod(data.method, this.#options.method),
+        method: chosenMethod(data.method, options.method),
         customer: toParty(data.customer, input.context?.customer as MedusaCustomer | undefined),
         ...(notifyUrl ? { notifyUrl } : {}),
         ...(returnUrl ? { returnUrl } : {}),
       });
-      this.#checkProvider(charge);
+      this.#checkProvider(charge, options);
       return {
         id: reference,
         status: sessionStatus(charge.status) as PaymentSessionStatus,
@@ -114,7 +125,7 @@ export class PaymuxPaymentProviderService extends AbstractPaymentProvider<Paymux
       const data = (input.data ?? {}) as SessionData;
       const reference = referenceOf(data.reference, data.session_id);
       const wanted = toMoney(input.amount, input.currency_code);
-      const charge = await this.#options.paymux.charges.retrieve(reference);
+      const charge = await (await this.#options).paymux.charges.retrieve(reference);
       if (!equalMoney(charge.money, wanted)) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
@@ -174,12 +185,13 @@ export class PaymuxPaymentProviderService extends AbstractPaymentProvider<Paymux
         );
       }
       const currency = typeof data.currency === 'string' ? data.currency : '';
-      await this.#options.paymux.refunds.create({
+      const { paymux } = await this.#options;
+      await paymux.refunds.create({
         chargeReference,
         reference,
         money: toMoney(input.amount, currency),
       });
-      const charge = await this.#options.paymux.charges.retrieve(chargeReference);
+      const charge = await paymux.charges.retrieve(chargeReference);
       return { data: toSessionData(charge, chargeReference, data) };
     });
   }
@@ -213,7 +225,7 @@ export class PaymuxPaymentProviderService extends AbstractPaymentProvider<Paymux
   async getWebhookActionAndData(
     payload: ProviderWebhookPayload['payload'],
   ): Promise<WebhookActionResult> {
-    const { paymux, provider } = this.#options;
+    const { paymux, provider } = await this.#options;
     const headers = (payload.headers ?? {}) as Record<string, string | string[] | undefined>;
     try {
       const constructed = await paymux.webhooks.constructEvent(provider.id, {
@@ -236,16 +248,17 @@ export class PaymuxPaymentProviderService extends AbstractPaymentProvider<Paymux
   ): Promise<{ charge: Charge; data: SessionData }> {
     const data = (input ?? {}) as SessionData;
     const reference = referenceOf(data.reference ?? fallbackReference, data.session_id);
-    const charge = await this.#options.paymux.charges.retrieve(reference);
-    this.#checkProvider(charge);
+    const options = await this.#options;
+    const charge = await options.paymux.charges.retrieve(reference);
+    this.#checkProvider(charge, options);
     return { charge, data: toSessionData(charge, reference, data) };
   }
 
-  #checkProvider(charge: Charge): void {
-    if (charge.provider !== this.#options.provider.id) {
+  #checkProvider(charge: Charge, options: ResolvedOptions): void {
+    if (charge.provider !== options.provider.id) {
       throw new MedusaError(
         MedusaError.Types.UNEXPECTED_STATE,
-        `Payment ${charge.reference} is held by ${charge.provider}, not ${this.#options.provider.id}`,
+        `Payment ${charge.reference} is held by ${charge.provider}, not ${options.provider.id}`,
       );
     }
   }
@@ -257,6 +270,21 @@ export class PaymuxPaymentProviderService extends AbstractPaymentProvider<Paymux
       throw toMedusaError(error);
     }
   }
+}
+
+function isPromise(value: unknown): value is PromiseLike<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
+
+/** The options with `paymux` settled when it was given as a promise. */
+async function settledClient(options: unknown): Promise<unknown> {
+  if (typeof options !== 'object' || options === null) return options;
+  const { paymux } = options as { paymux?: unknown };
+  return isPromise(paymux) ? { ...options, paymux: await paymux } : options;
 }
 
 /** The callback itself is bad: signature, appId or body. */

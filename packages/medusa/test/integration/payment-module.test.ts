@@ -9,11 +9,12 @@ import { indonesia } from '@paymux/otgpay-id';
 import { pakistan } from '@paymux/otgpay-pk';
 import { type Sandbox, startSandbox } from '@paymux/otgpay-sandbox';
 import { thailand } from '@paymux/otgpay-th';
+import { PostgresStore } from '@paymux/store-postgres';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import paymuxMedusa, { exactDecimal, PaymuxPaymentProviderService } from '../../src/index.js';
 import { credentials } from '../support/credentials.js';
 import { MedusaWebhookRoute } from '../support/medusa-webhook-route.js';
-import { medusaDatabase } from '../support/postgres.js';
+import { medusaDatabase, pgUrl } from '../support/postgres.js';
 
 /**
  * The real Medusa Payment Module (@medusajs/payment 2.21, PostgreSQL) with @paymux/medusa
@@ -100,7 +101,7 @@ const CASES: readonly CountryCase[] = [
 
 let sandbox: Sandbox | undefined;
 let route: MedusaWebhookRoute | undefined;
-let paymux: Paymux | undefined;
+let paymux: Promise<Paymux> | undefined;
 let moduleService: IPaymentModuleService | undefined;
 
 const providers = CASES.map((c) => ({
@@ -123,16 +124,26 @@ if (database.available) {
   sandbox = await startSandbox({ callbackRetryDelaysMs: [20, 40], magicDelayMs: 20 });
   route = await MedusaWebhookRoute.start(() => moduleService as IPaymentModuleService);
   const sb = sandbox;
-  paymux = createPaymux({
-    providers: [
-      otgpay({ ...credentials(sb, 'ID'), country: indonesia() }),
-      otgpay({ ...credentials(sb, 'TH'), country: thailand() }),
-      otgpay({ ...credentials(sb, 'PK'), country: pakistan() }),
-    ],
+  // paymux's own records (idempotency, webhook claims) in PostgreSQL too, as in production
+  // with a Medusa server and worker; given to the provider as a promise of the client.
+  const connecting = PostgresStore.connect({
+    connectionString: pgUrl(),
+    schema: 'paymux_medusa_it',
   });
+  paymux = connecting.then((store) =>
+    createPaymux({
+      providers: [
+        otgpay({ ...credentials(sb, 'ID'), country: indonesia() }),
+        otgpay({ ...credentials(sb, 'TH'), country: thailand() }),
+        otgpay({ ...credentials(sb, 'PK'), country: pakistan() }),
+      ],
+      store,
+    }),
+  );
   afterAll(async () => {
     await route?.stop();
     await sandbox?.stop();
+    await (await connecting).close();
   });
 }
 

@@ -11,3 +11,13 @@ export function medusaDatabase(): { available: boolean; reason?: string } {
   console.warn(`[skipped] ${reason}`);
   return { available: false, reason };
 }
+
+/** The same server as a connection URL (`PAYMUX_PG_URL` when set, else built from DB_*). */
+export function pgUrl(): string {
+  if (process.env.PAYMUX_PG_URL) return process.env.PAYMUX_PG_URL;
+  const { DB_HOST, DB_PORT = '5432', DB_USERNAME = '', DB_PASSWORD = '' } = process.env;
+  const auth = DB_PASSWORD
+    ? `${encodeURIComponent(DB_USERNAME)}:${encodeURIComponent(DB_PASSWORD)}`
+    : encodeURIComponent(DB_USERNAME);
+  return `postgres://${auth}@${DB_HOST}:${DB_PORT}/postgres`;
+}

@@ -5,9 +5,9 @@ import { PaymuxPaymentProviderService, resolveOptions } from '../../src/index.js
 
 const single = createPaymux({ providers: [new TestingProvider()] });
 
-function bootError(options: unknown): string {
+async function bootError(options: unknown): Promise<string> {
   try {
-    PaymuxPaymentProviderService.validateOptions(options as Record<string, unknown>);
+    await PaymuxPaymentProviderService.validateOptions(options as Record<string, unknown>);
   } catch (error) {
     return (error as Error).message;
   }
@@ -15,35 +15,57 @@ function bootError(options: unknown): string {
 }
 
 describe('options checked at boot', () => {
-  it('names the option and what to give', () => {
-    expect(bootError(undefined)).toMatch(/options\.paymux is required/);
-    expect(bootError({ paymux: { charges: {} } })).toMatch(
+  it('names the option and what to give', async () => {
+    expect(await bootError(undefined)).toMatch(/options\.paymux is required/);
+    expect(await bootError({ paymux: { charges: {} } })).toMatch(
       /options\.paymux must be a paymux client created with createPaymux/,
     );
-    expect(bootError({ paymux: single, provider: 'otgpay-xx' })).toMatch(
+    expect(await bootError({ paymux: single, provider: 'otgpay-xx' })).toMatch(
       /options\.provider "otgpay-xx" is not registered in the paymux client \(it has testing\)/,
     );
-    expect(bootError({ paymux: single })).toMatch(
+    expect(await bootError({ paymux: single })).toMatch(
       /options\.country is required: testing serves ID, TH, PK/,
     );
-    expect(bootError({ paymux: single, country: 'id' })).toMatch(
+    expect(await bootError({ paymux: single, country: 'id' })).toMatch(
       /options\.country must be one of ID, TH, PK .* got "id"/,
     );
-    expect(bootError({ paymux: single, country: 'ID', notifyUrl: 'hooks/payment' })).toMatch(
+    expect(await bootError({ paymux: single, country: 'ID', notifyUrl: 'hooks/payment' })).toMatch(
       /options\.notifyUrl must be an absolute http\(s\) URL/,
     );
-    expect(bootError({ paymux: single, country: 'ID', method: 'cash' })).toMatch(
+    expect(await bootError({ paymux: single, country: 'ID', method: 'cash' })).toMatch(
       /options\.method must be one of/,
     );
   });
 
-  it('throws a Medusa invalid_data error', () => {
-    try {
-      PaymuxPaymentProviderService.validateOptions({});
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toMatchObject({ type: 'invalid_data' });
-    }
+  it('throws a Medusa invalid_data error', async () => {
+    await expect(PaymuxPaymentProviderService.validateOptions({})).rejects.toMatchObject({
+      type: 'invalid_data',
+    });
+  });
+
+  it('takes a promise of the client (a durable store connects asynchronously)', async () => {
+    const later = new Promise<typeof single>((resolve) => setTimeout(() => resolve(single), 10));
+    expect(await bootError({ paymux: later, country: 'ID' })).toBe('no error');
+    expect(await bootError({ paymux: Promise.resolve({}), country: 'ID' })).toMatch(
+      /options\.paymux must be a paymux client/,
+    );
+    const service = new PaymuxPaymentProviderService({}, { paymux: later, country: 'ID' });
+    expect(await service.paymuxProviderId()).toBe('testing');
+    const session = await service.initiatePayment({
+      amount: '150000',
+      currency_code: 'idr',
+      data: { session_id: 'payses_promise_1' },
+      context: {
+        idempotency_key: 'payses_promise_1',
+        customer: {
+          id: 'cus_1',
+          email: 'budi@example.co.id',
+          first_name: 'Budi',
+          phone: '081234567890',
+        },
+      },
+    });
+    expect(session.status).toBe('pending_authorization');
   });
 
   it('defaults the provider and the method from the client', () => {
@@ -60,11 +82,11 @@ describe('options checked at boot', () => {
     ).toEqual({ type: 'virtual_account', channel: '014' });
   });
 
-  it('asks for the provider when the client has several', () => {
+  it('asks for the provider when the client has several', async () => {
     const two = createPaymux({
       providers: [new TestingProvider(), new TestingProvider({ id: 'testing-2' })],
     });
-    expect(bootError({ paymux: two, country: 'ID' })).toMatch(
+    expect(await bootError({ paymux: two, country: 'ID' })).toMatch(
       /options\.provider is required when the client has 2 providers: one of testing, testing-2/,
     );
     expect(resolveOptions({ paymux: two, provider: 'testing-2', country: 'ID' }).provider.id).toBe(
@@ -72,7 +94,7 @@ describe('options checked at boot', () => {
     );
   });
 
-  it('does not put secrets or the client in its messages', () => {
-    expect(bootError({ paymux: single, provider: 42 })).not.toMatch(/apiKey|PRIVATE/);
+  it('does not put secrets or the client in its messages', async () => {
+    expect(await bootError({ paymux: single, provider: 42 })).not.toMatch(/apiKey|PRIVATE/);
   });
 });
