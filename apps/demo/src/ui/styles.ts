@@ -7,7 +7,7 @@ body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-app
 a{color:var(--brand)}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.4rem;z-index:9}
 header.top{background:#0f1b2d;color:#fff}
-.top-inner{max-width:72rem;margin:0 auto;padding:.7rem 1rem;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem}
+.top-inner{max-width:72rem;margin:0 auto;padding:.7rem 1rem;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem}
 .logo{font-weight:800;color:#fff;text-decoration:none;font-size:1.05rem}.logo span{color:#8fb3ff}
 nav{flex:1 1 auto}
 nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem}
