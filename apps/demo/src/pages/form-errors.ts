@@ -21,9 +21,19 @@ export function formErrors(
   if (!PaymuxError.isInstance(error)) throw error;
   if (error.code === 'validation' && error.field) {
     const name = fieldFor(error.field);
-    if (name && formFields.includes(name)) return { fields: { [name]: error.message } };
+    if (name && formFields.includes(name)) return { fields: { [name]: friendly(error) } };
   }
   return { fields: {}, form: describeError(error) };
+}
+
+/** A few SDK rules said the way a shopper reads them; everything else as the SDK says it. */
+function friendly(error: PaymuxError): string {
+  if (error.field === 'money.amount') {
+    if (error.rule === 'precision')
+      return 'Too many decimals for this currency: rupiah are whole, baht and rupees have at most two decimals.';
+    if (error.rule === 'decimal') return 'Enter an amount in digits, e.g. 150000 or 1500.00.';
+  }
+  return error.message;
 }
 
 export function describeError(error: PaymuxError): string {
