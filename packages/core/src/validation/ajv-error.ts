@@ -1,5 +1,5 @@
-import type { ErrorObject } from 'ajv';
 import { ValidationError } from '../errors/error-classes.js';
+import type { SchemaError } from './schema-validator.js';
 
 function pointerToPath(pointer: string): string[] {
   if (pointer === '') return [];
@@ -17,7 +17,7 @@ const RULE_ALIASES: Readonly<Record<string, string>> = { stringOrBytes: 'type' }
  * it is the full path of the missing or unexpected property. `rule` is the ajv keyword.
  * The message names the path and the rule, never the offending value.
  */
-export function fromAjvError(error: ErrorObject, operation: string): ValidationError {
+export function fromAjvError(error: SchemaError, operation: string): ValidationError {
   const path = pointerToPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'required' && typeof params['missingProperty'] === 'string') {

@@ -1,32 +1,16 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import { OPERATION_SCHEMAS, type ValidatedOperation } from './operation-schemas.js';
+import type { ValidatedOperation } from './operation-schemas.js';
+import * as generated from './operation-validators.generated.js';
+import type { SchemaValidator } from './schema-validator.js';
 
-let ajv: Ajv | undefined;
-const compiled = new Map<ValidatedOperation, ValidateFunction>();
-
-function createAjv(): Ajv {
-  const instance = new Ajv({ strict: true, allErrors: false });
-  instance.addKeyword({
-    keyword: 'stringOrBytes',
-    schemaType: 'boolean',
-    errors: false,
-    validate: (_schema: boolean, data: unknown) =>
-      typeof data === 'string' || data instanceof Uint8Array,
-  });
-  return instance;
-}
+const VALIDATORS = generated as unknown as Readonly<Record<ValidatedOperation, SchemaValidator>>;
 
 /**
- * The compiled validator of `operation`. Each schema compiles once, on its first use, in
- * one module-level ajv instance (strict mode, first error only); later calls reuse it.
+ * The validator of `operation`: ajv standalone code generated from `OPERATION_SCHEMAS` at
+ * build time (`scripts/generate-validators.ts`, strict mode, first error only), so nothing
+ * is compiled and no code is evaluated at import or at run time.
  */
-export function validatorFor(operation: ValidatedOperation): ValidateFunction {
-  const cached = compiled.get(operation);
-  if (cached) return cached;
-  const schema = OPERATION_SCHEMAS[operation];
-  if (!schema) throw new TypeError(`No schema for operation "${operation}"`);
-  ajv ??= createAjv();
-  const validate = ajv.compile(schema);
-  compiled.set(operation, validate);
+export function validatorFor(operation: ValidatedOperation): SchemaValidator {
+  const validate = VALIDATORS[operation];
+  if (!validate) throw new TypeError(`No schema for operation "${operation}"`);
   return validate;
 }

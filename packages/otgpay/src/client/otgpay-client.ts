@@ -6,7 +6,6 @@ import {
   UnknownOutcomeError,
 } from '@paymux/core';
 import { OtgpaySigner } from '@paymux/otgpay-signing';
-import type { ValidateFunction } from 'ajv';
 import ky, { type KyInstance } from 'ky';
 import { OTGPAY_SDK_VERSION } from '../version.js';
 import { parseEnvelope } from './envelope.js';
@@ -24,6 +23,7 @@ import {
   validateRefundData,
   validateSettlementPageData,
   validateStatementPageData,
+  type WireValidator,
 } from './schemas.js';
 import { classifyBadResponse, classifyTransportFailure } from './transport-failure.js';
 import type {
@@ -79,7 +79,7 @@ interface CallSpec<T> {
   /** The `{id}` of the path, signed as `orderId`. */
   readonly pathId?: string;
   readonly params: Record<string, unknown>;
-  readonly validate: ValidateFunction<T>;
+  readonly validate: WireValidator<T>;
   readonly op: Omit<WireOperation, 'provider'>;
 }
 
@@ -339,7 +339,7 @@ export class OtgpayClient {
 
   #accept<T>(
     data: Record<string, unknown>,
-    validate: ValidateFunction<T>,
+    validate: WireValidator<T>,
     op: WireOperation,
     code: string,
   ): T {
@@ -358,7 +358,7 @@ export class OtgpayClient {
       );
     }
     if (!validate(data)) {
-      const detail = describeSchemaErrors(validate as ValidateFunction);
+      const detail = describeSchemaErrors(validate);
       const message = `OTGPAY response data does not match the protocol: ${detail}`;
       return failSchema(message, op, base);
     }

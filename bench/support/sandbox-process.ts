@@ -1,0 +1,72 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { MerchantCredentials } from '@paymux/otgpay-sandbox';
+
+/** A sandbox running in a child process (Node, loopback, random port). */
+export interface SandboxProcess {
+  readonly url: string;
+  readonly pid: number;
+  readonly merchants: Record<'ID' | 'TH' | 'PK', MerchantCredentials>;
+  /** POST to the sandbox's control API (`/__sandbox/<path>`). */
+  control(path: string, body?: unknown): Promise<unknown>;
+  /** CPU seconds (user + system) the sandbox process has used so far (Linux /proc). */
+  cpuSeconds(): number | undefined;
+  stop(): Promise<void>;
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHILD = fileURLToPath(new URL('./sandbox-child.ts', import.meta.url));
+
+/** Node flags that run a workspace TypeScript file from source. */
+export const SOURCE_FLAGS = ['--conditions=@paymux/source', '--import', 'tsx'];
+
+export async function startSandboxProcess(): Promise<SandboxProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...SOURCE_FLAGS, CHILD], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  const ready = await new Promise<{ url: string; merchants: SandboxProcess['merchants'] }>(
+    (resolve, reject) => {
+      let buffer = '';
+      child.once('exit', (code) => reject(new Error(`sandbox exited (${code})`)));
+      child.stdout?.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString('utf8');
+        const newline = buffer.indexOf('\n');
+        if (newline >= 0) resolve(JSON.parse(buffer.slice(0, newline)));
+      });
+    },
+  );
+  const pid = child.pid as number;
+  return {
+    url: ready.url,
+    pid,
+    merchants: ready.merchants,
+    async control(path, body) {
+      const res = await fetch(`${ready.url}/__sandbox/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body ?? {}),
+      });
+      if (!res.ok) throw new Error(`control ${path}: HTTP ${res.status} ${await res.text()}`);
+      return res.json();
+    },
+    cpuSeconds() {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // utime and stime are fields 14 and 15 of /proc/<pid>/stat (here 12 and 13).
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        return undefined;
+      }
+    },
+    stop() {
+      return new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
