@@ -10,7 +10,9 @@ set -euo pipefail
 
 PKG_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROOT="$(cd "$PKG_DIR/../.." && pwd)"
-PNPM=(npx -y pnpm@10.34.8)
+# One npx resolution, then pnpm's own binary (npx per call costs seconds on a busy machine).
+PNPM_BIN_DIR="$(npx -y -p pnpm@10.34.8 -c 'echo "${PATH%%:*}"')"
+PNPM=("$PNPM_BIN_DIR/pnpm")
 START=$(date +%s)
 MEDUSA_VERSION="$(node -p "require('$PKG_DIR/package.json').devDependencies['@medusajs/framework']")"
 
@@ -31,9 +33,12 @@ cleanup() {
 trap cleanup EXIT
 
 mkdir "$WORK/tarballs"
+pids=()
 for name in "${PACKAGES[@]}"; do
-  (cd "$ROOT/packages/$name" && "${PNPM[@]}" pack --pack-destination "$WORK/tarballs" >/dev/null)
+  (cd "$ROOT/packages/$name" && "${PNPM[@]}" pack --pack-destination "$WORK/tarballs" >/dev/null) &
+  pids+=($!)
 done
+for pid in "${pids[@]}"; do wait "$pid"; done
 
 # A Medusa project is CommonJS: medusa-config.ts is compiled to require() calls.
 mkdir "$WORK/app"

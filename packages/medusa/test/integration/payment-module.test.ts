@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { IPaymentModuleService, PaymentSessionDTO } from '@medusajs/framework/types';
 import { Modules } from '@medusajs/framework/utils';
 import { moduleIntegrationTestRunner } from '@medusajs/test-utils';
-import { createPaymux, type Paymux } from '@paymux/core';
+import { createPaymux, fromDecimalString, type Paymux } from '@paymux/core';
 import { otgpay } from '@paymux/otgpay';
 import { indonesia } from '@paymux/otgpay-id';
 import { pakistan } from '@paymux/otgpay-pk';
@@ -11,7 +11,11 @@ import { type Sandbox, startSandbox } from '@paymux/otgpay-sandbox';
 import { thailand } from '@paymux/otgpay-th';
 import { PostgresStore } from '@paymux/store-postgres';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import paymuxMedusa, { exactDecimal, PaymuxPaymentProviderService } from '../../src/index.js';
+import paymuxMedusa, {
+  exactDecimal,
+  PaymuxPaymentProviderService,
+  toMoney,
+} from '../../src/index.js';
 import { credentials } from '../support/credentials.js';
 import { MedusaWebhookRoute } from '../support/medusa-webhook-route.js';
 import { medusaDatabase, pgUrl } from '../support/postgres.js';
@@ -121,7 +125,11 @@ const providers = CASES.map((c) => ({
 }));
 
 if (database.available) {
-  sandbox = await startSandbox({ callbackRetryDelaysMs: [20, 40], magicDelayMs: 20 });
+  sandbox = await startSandbox({
+    callbackRetryDelaysMs: [20, 40],
+    magicDelayMs: 20,
+    autoSettle: false, // balances move only by what a test does
+  });
   route = await MedusaWebhookRoute.start(() => moduleService as IPaymentModuleService);
   const sb = sandbox;
   // paymux's own records (idempotency, webhook claims) in PostgreSQL too, as in production
@@ -263,6 +271,7 @@ const amountOf = (value: unknown) => exactDecimal(value);
             const [payment] = await paymentOf(session.id);
             expect(payment?.captured_at).toBeTruthy();
 
+            const pendingBefore = wire().control.balance(c.country).pending as string;
             wire().control.setFaults({ dropAfterCommit: 1, paths: ['/api/payment/{id}/refund'] });
             const refunded = await service.refundPayment({
               payment_id: payment!.id,
@@ -279,6 +288,13 @@ const amountOf = (value: unknown) => exactDecimal(value);
               amount: c.refundWire,
               status: 2,
             });
+            // The money left the merchant's pending balance at the sandbox, exactly once.
+            const currency = c.currency.toUpperCase();
+            const pendingAfter = wire().control.balance(c.country).pending as string;
+            expect(
+              fromDecimalString(pendingBefore, currency).amount -
+                fromDecimalString(pendingAfter, currency).amount,
+            ).toBe(toMoney(c.refund, currency).amount);
             expect(refunded.data).toMatchObject({
               refunded: exactDecimal(c.refund),
               refunds: [{ reference: refunds[0]!.id, status: 'succeeded' }],
