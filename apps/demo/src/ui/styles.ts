@@ -36,7 +36,7 @@ input:focus,select:focus,textarea:focus,button:focus,a:focus{outline:3px solid #
 .segmented{display:flex;flex-wrap:wrap;gap:.4rem;margin-bottom:1rem}
 .segmented a{padding:.45rem .9rem;border:1px solid var(--line);border-radius:999px;text-decoration:none;color:var(--ink);background:#fff;font-weight:600}
 .segmented a[aria-current=true]{background:var(--brand);border-color:var(--brand);color:#fff}
-.methods{display:grid;gap:.4rem;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));border:0;padding:0;margin:0 0 .9rem}
+.methods{display:grid;gap:.4rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,9.5rem),1fr));border:0;padding:0;margin:0 0 .9rem}
 .methods legend{margin-bottom:.4rem}
 .method{display:flex;gap:.55rem;align-items:center;border:1px solid var(--line);border-radius:10px;padding:.55rem .7rem;background:#fff;cursor:pointer}
 .method:has(input:checked){border-color:var(--brand);box-shadow:0 0 0 1px var(--brand)}
@@ -70,5 +70,5 @@ dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;font-weight:600;overflow-wra
 .pager{display:flex;gap:.6rem;align-items:center;margin-top:.8rem}
 .live{font-size:.8rem;color:var(--muted)}
 code{font-size:.85rem;overflow-wrap:anywhere}
-@media (max-width:40rem){h1{font-size:1.3rem}.env{margin-left:0}}
+@media (max-width:40rem){h1{font-size:1.3rem}.env{margin-left:0}.method{padding:.45rem .55rem;font-size:.9rem}}
 `;
