@@ -16,10 +16,21 @@ export function normalizeIndonesianAccountNumber(
 ): string | undefined {
   if (typeof raw !== 'string') return undefined;
   if (channel.accountType === 'EWALLET') return normalizeIndonesianPhone(raw);
-  const digits = raw.trim().replace(/[\s.-]/g, '');
+  const digits = raw.trim().replace(/[\s()./-]/g, '');
   if (!GENERIC.test(digits)) return undefined;
   const bank = indonesiaBanks.byCode(channel.bankCode) as IndonesianBank | undefined;
   const lengths = bank?.accountNumberLengths;
   if (lengths && !lengths.includes(digits.length)) return undefined;
   return digits;
+}
+
+/** What a valid account number of `channel` looks like, for error messages. */
+export function describeIndonesianAccountNumber(channel: PayoutChannelInfo): string {
+  if (channel.accountType === 'EWALLET') return "the wallet's mobile number, e.g. 0812-3456-7890";
+  const bank = indonesiaBanks.byCode(channel.bankCode) as IndonesianBank | undefined;
+  const lengths = bank?.accountNumberLengths;
+  if (lengths && lengths.length > 0) {
+    return `${bank.shortName} account numbers are ${lengths.join(' or ')} digits`;
+  }
+  return 'Indonesian bank account numbers are 6 to 20 digits';
 }

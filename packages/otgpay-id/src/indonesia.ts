@@ -1,6 +1,9 @@
 import { ValidationError } from '@paymux/core';
 import { type CountryAdapter, defineCountryAdapter, type LimitOverrides } from '@paymux/otgpay';
-import { normalizeIndonesianAccountNumber } from './bank-account-number.js';
+import {
+  describeIndonesianAccountNumber,
+  normalizeIndonesianAccountNumber,
+} from './bank-account-number.js';
 import { indonesiaBanks } from './banks.js';
 import { indonesiaEwallets } from './ewallets.js';
 import { DEFAULT_QRIS_BANK, indonesiaMethods } from './methods.js';
@@ -37,7 +40,14 @@ export function indonesia(options: IndonesiaOptions = {}): CountryAdapter {
     payoutChannels: INDONESIA_PAYOUT_CHANNELS,
     normalizePhone: normalizeIndonesianPhone,
     phoneExample: '081234567890',
+    countryName: 'Indonesia',
+    phoneRule:
+      "08 and an operator's prefix (0811-0813, 0821-0823, 0851-0853 Telkomsel; 0814-0816, " +
+      '0855-0858 Indosat; 0817-0819, 0859, 0877-0878 XL; 0831-0833, 0838 AXIS; 0895-0899 Tri; ' +
+      '0881-0889 Smartfren), 10-13 digits in all, or +62 without the 0',
     normalizeNationalId: normalizeNik,
+    nationalIdRule: 'NIK: 16 digits (province, regency, district, birth date, serial)',
+    describeAccountNumber: describeIndonesianAccountNumber,
     payoutRequiresNationalId: false,
     normalizeAccountNumber: normalizeIndonesianAccountNumber,
     banks: indonesiaBanks,

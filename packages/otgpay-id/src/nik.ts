@@ -3,6 +3,7 @@
  * It has no check digit; its structure is checked instead:
  * `PP RR DD ddmmyy SSSS` = province, regency/city and district codes (Kemendagri), date of
  * birth (women add 40 to the day), and a non-zero serial. Spaces, dots and dashes are ignored.
+ * 29 February is a birth date only in a leap year: `yy` divisible by 4 (`00` may be 2000).
  */
 const PROVINCES = new Set([
   11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65,
@@ -23,6 +24,7 @@ export function normalizeNik(raw: string): string | undefined {
   const month = part(8, 10);
   if (month < 1 || month > 12) return undefined;
   if (day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0)) return undefined;
+  if (month === 2 && day === 29 && part(10, 12) % 4 !== 0) return undefined;
   if (part(12, 16) === 0) return undefined;
   return nik;
 }

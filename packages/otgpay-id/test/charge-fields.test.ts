@@ -164,8 +164,8 @@ describe('charge input errors', () => {
     [{ ...customer, phone: '0812345' }, 'customer.phone', 'phone'],
     [{ ...customer, phone: '' }, 'customer.phone', 'required'],
     [{ ...customer, name: '' }, 'customer.name', 'required'],
-    [{ ...customer, name: 'Budi123' }, 'customer.name', 'pattern'],
-    [{ ...customer, name: 'A'.repeat(31) }, 'customer.name', 'pattern'],
+    [{ ...customer, name: 'Budi123' }, 'customer.name', 'characters'],
+    [{ ...customer, name: 'A'.repeat(31) }, 'customer.name', 'maxLength'],
     [{ ...customer, email: 'budi@' }, 'customer.email', 'format'],
     [{ ...customer, nationalId: '1234567890123456' }, 'customer.nationalId', 'national_id'],
   ])('%o -> %s %s', (c, field, rule) => {

@@ -163,7 +163,7 @@ describe('payout input errors', () => {
 
   it.each([
     [{ phone: '021 5550 1234' }, 'recipient.phone', 'phone'],
-    [{ name: 'Siti 2' }, 'recipient.name', 'pattern'],
+    [{ name: 'Siti 2' }, 'recipient.name', 'characters'],
     [{ email: 'siti' }, 'recipient.email', 'format'],
     [{ nationalId: '31730101079000' }, 'recipient.nationalId', 'national_id'],
   ])('recipient %o -> %s %s', (patch, field, rule) => {

@@ -130,7 +130,7 @@ export const PAKISTAN_BANKS: readonly BankInfo[] = [
     shortName: 'HabibMetro',
     name: 'Habib Metropolitan Bank Limited',
     swift: 'MPBLPKKA',
-    aliases: ['Habib Metro', 'Habib Metropolitan', 'HMB'],
+    aliases: ['Habib Metro', 'Habib Metropolitan', 'Habib Metropolitan Bank', 'HMB'],
   },
   // B C D
   {

@@ -30,8 +30,11 @@ export function ibanChecksumValid(iban: string): boolean {
  * any case: `pk24 mucb 0646 6099 7100 0177` -> `PK24MUCB0646609971000177`.
  */
 export function checkPakistanIban(raw: string): PakistanIbanCheck {
-  const iban = typeof raw === 'string' ? raw.replace(/[\s-]/g, '').toUpperCase() : '';
+  const iban = typeof raw === 'string' ? raw.replace(/[\s().-]/g, '').toUpperCase() : '';
   if (!PK_IBAN.test(iban)) return { ok: false, reason: 'format' };
+  // ISO 13616-1: check digits are 02-98; 00, 01 and 99 never come out of the MOD-97 rule
+  const check = Number(iban.slice(2, 4));
+  if (check < 2 || check > 98) return { ok: false, reason: 'checksum' };
   if (!ibanChecksumValid(iban)) return { ok: false, reason: 'checksum' };
   return { ok: true, iban, bankCode: iban.slice(4, 8) };
 }

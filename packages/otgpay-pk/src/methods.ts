@@ -11,7 +11,8 @@ export type PakistanCollectionChannel = 'JAZZCASH' | 'EASYPAISA' | 'RAAST';
  * wallet under the SBP branchless banking regulations as JazzCash and JS Bank publish it
  * (Level 0: 25,000/day); Raast's PKR 1,000,000.00 and every minimum are our choice.
  * A merchant with other limits in its OTGPAY contract overrides them with
- * `pakistan({ limits: { JAZZCASH: { max: ... } } })`.
+ * `pakistan({ limits: { 'ewallet:JAZZCASH': { max: 10_000_000n } } })` (a method's
+ * own key, `type:CHANNEL`) or `pakistan({ limits: { ewallet: { max: ... } } })` (a family).
  *
  * Raast is one method (inBankCode `RAAST`) rather than one per bank: the payer pays the
  * request from any bank or wallet app on the SBP instant payment system, so the payer's

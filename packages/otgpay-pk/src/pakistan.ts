@@ -30,7 +30,11 @@ export function pakistan(options: PakistanOptions = {}): CountryAdapter {
     payoutChannels: PAKISTAN_PAYOUT_CHANNELS,
     normalizePhone: normalizePakistanPhone,
     phoneExample: '03001234567',
+    countryName: 'Pakistan',
+    phoneRule: '11 digits starting 03, or +92 3… without the 0',
     normalizeNationalId: normalizeCnic,
+    nationalIdRule:
+      'CNIC: 13 digits written #####-#######-# (dashes optional), first digit 1-8 (the province)',
     payoutRequiresNationalId: true,
     normalizeAccountNumber: normalizePayoutAccount,
     banks: pakistanBanks,

@@ -29,14 +29,20 @@ export function normalizePayoutAccount(channel: PayoutChannelInfo, raw: string):
   const checked = checkPakistanIban(raw);
   if (!checked.ok) {
     throw checked.reason === 'format'
-      ? new ValidationError(`${FIELD} must be a 24-character Pakistani IBAN (PK..)`, {
-          field: FIELD,
-          rule: 'iban_format',
-        })
-      : new ValidationError(`${FIELD} has wrong IBAN check digits (typing error?)`, {
-          field: FIELD,
-          rule: 'iban_checksum',
-        });
+      ? new ValidationError(
+          `${FIELD} must be a 24-character Pakistani IBAN: PK, 2 check digits, 4-letter bank code, 16 digits (e.g. PK36 SCBL 0000 0011 2345 6702)`,
+          {
+            field: FIELD,
+            rule: 'iban_format',
+          },
+        )
+      : new ValidationError(
+          `${FIELD} has wrong IBAN check digits (a typing error? check digits are 02-98 and must satisfy ISO 7064 MOD 97-10)`,
+          {
+            field: FIELD,
+            rule: 'iban_checksum',
+          },
+        );
   }
   if (checked.bankCode !== channel.bankCode) {
     throw new ValidationError(

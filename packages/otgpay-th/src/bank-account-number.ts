@@ -8,6 +8,6 @@
  */
 export function normalizeThaiBankAccountNumber(raw: string): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const digits = raw.trim().replace(/[\s-]/g, '');
+  const digits = raw.trim().replace(/[\s()./-]/g, '');
   return /^\d{10,12}$/.test(digits) ? digits : undefined;
 }

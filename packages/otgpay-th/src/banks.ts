@@ -46,7 +46,7 @@ export const THAI_BANKS: readonly BankInfo[] = [
     code: '011',
     shortName: 'TTB',
     name: 'TMBThanachart Bank',
-    aliases: ['TMB', 'TMB Bank', 'ttb', 'ธนาคารทหารไทยธนชาต', 'ทหารไทยธนชาต'],
+    aliases: ['TMB', 'TMB Bank', 'ttb', 'TMBThanachart', 'ธนาคารทหารไทยธนชาต', 'ทหารไทยธนชาต'],
     swift: 'TMBKTHBK',
   },
   {
@@ -132,7 +132,7 @@ export const THAI_BANKS: readonly BankInfo[] = [
     code: '069',
     shortName: 'KKP',
     name: 'Kiatnakin Phatra Bank',
-    aliases: ['Kiatnakin', 'Kiatnakin Bank', 'KK', 'ธนาคารเกียรตินาคินภัทร'],
+    aliases: ['Kiatnakin', 'Kiatnakin Bank', 'Kiatnakin Phatra', 'KK', 'ธนาคารเกียรตินาคินภัทร'],
   },
   {
     code: '070',

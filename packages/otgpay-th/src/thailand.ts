@@ -11,6 +11,15 @@ import { PROMPTPAY, THAI_METHODS, TRUEMONEY } from './methods.js';
 import { THAI_PAYOUT_CHANNELS } from './payout-channels.js';
 import { normalizeThaiPhone, THAI_PHONE_EXAMPLE } from './phone.js';
 import { normalizePromptPayId } from './promptpay-id.js';
+import { thailandWallets } from './wallets.js';
+
+function describeAccountNumber(channel: PayoutChannelInfo): string {
+  if (channel.bankCode === PROMPTPAY) {
+    return 'a PromptPay id: a 10-digit mobile number like 081-234-5678 or a 13-digit citizen id';
+  }
+  if (channel.bankCode === TRUEMONEY) return "the wallet's mobile number, e.g. 081-234-5678";
+  return 'Thai bank account numbers are 10 to 12 digits, e.g. 123-4-56789-0';
+}
 
 export interface ThailandOptions {
   /**
@@ -42,9 +51,14 @@ export function thailand(options: ThailandOptions = {}): CountryAdapter {
     payoutChannels: THAI_PAYOUT_CHANNELS,
     normalizePhone: normalizeThaiPhone,
     phoneExample: THAI_PHONE_EXAMPLE,
+    countryName: 'Thailand',
+    phoneRule: '10 digits starting 06, 08 or 09, or +66 without the 0',
     normalizeNationalId: normalizeThaiCitizenId,
+    nationalIdRule: 'Thai citizen id: 13 digits with a valid check digit, e.g. 1-1017-00230-70-8',
+    describeAccountNumber,
     payoutRequiresNationalId: false,
     normalizeAccountNumber,
     banks: thailandBanks,
+    wallets: thailandWallets,
   });
 }

@@ -137,7 +137,7 @@ describe('toPayoutFields: refusals', () => {
   });
 
   it.each([
-    ['name', { name: 'Malee 1' }, 'recipient.name', 'pattern'],
+    ['name', { name: 'Malee 1' }, 'recipient.name', 'characters'],
     ['phone', { phone: '02-123-4567' }, 'recipient.phone', 'phone'],
     ['email', { email: 'nope' }, 'recipient.email', 'format'],
     ['national id', { nationalId: '1234545678789' }, 'recipient.nationalId', 'national_id'],

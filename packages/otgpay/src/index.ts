@@ -15,6 +15,7 @@ export {
   type BankInfo,
   createBankDirectory,
   foldName,
+  looseName,
 } from './country/bank-directory.js';
 export { type CountrySpec, defineCountryAdapter } from './country/define-country-adapter.js';
 export {

@@ -9,6 +9,13 @@ import { PAYMENT_METHOD_TYPES } from '../contract/method.js';
  * (rule `integer`) and checks it is positive (rule `exclusiveMinimum`).
  */
 
+/** Digits among the separators people type; at least one digit. No letters. */
+export const PHONE_LIKE = '^[\\s+0-9()./-]*[0-9][\\s+0-9()./-]*$';
+/** Letters and digits among separators (IBANs, wallet numbers); at least one of them. */
+export const ACCOUNT_LIKE = '^[\\s+A-Za-z0-9()./-]*[A-Za-z0-9][\\s+A-Za-z0-9()./-]*$';
+/** National ids as printed: letters and digits among spaces, dots, dashes and slashes. */
+export const ID_LIKE = '^[\\s.A-Za-z0-9/-]*[A-Za-z0-9][\\s.A-Za-z0-9/-]*$';
+
 export const REFERENCE = {
   type: 'string',
   minLength: 1,
@@ -38,10 +45,11 @@ export const PARTY = {
   properties: {
     name: { type: 'string', minLength: 1, maxLength: 100 },
     email: { type: 'string', maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' },
-    // Loose forms (`+62 812-3456-7890`, `(0)81.234`) pass here; the country adapter
-    // normalizes them and applies the country's exact rule.
-    phone: { type: 'string', minLength: 6, maxLength: 32, pattern: '^\\+?[0-9 ().-]+$' },
-    nationalId: { type: 'string', minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9 .-]+$' },
+    // Every form people type passes here (`(+62) 812-3456-7890`, ` 0812 3456 7890`,
+    // `+92 (300) 123.4567`): digits among spaces, `+`, dashes, dots, slashes and
+    // parentheses. The country adapter normalizes them and applies the country's exact rule.
+    phone: { type: 'string', minLength: 6, maxLength: 40, pattern: PHONE_LIKE },
+    nationalId: { type: 'string', minLength: 1, maxLength: 40, pattern: ID_LIKE },
     id: { type: 'string', minLength: 1, maxLength: 64 },
   },
 };
@@ -63,11 +71,8 @@ export const PAYOUT_DESTINATION = {
   properties: {
     type: { type: 'string', enum: ['bank_account', 'ewallet'] },
     bank: { type: 'string', minLength: 1, maxLength: 32 },
-    accountNumber: {
-      type: 'string',
-      minLength: 4,
-      maxLength: 48,
-      pattern: '^\\+?[A-Za-z0-9][A-Za-z0-9 ().-]*$',
-    },
+    // `(0812) 3456-7890`, ` PK36 SCBL 0000 0011 2345 6702`, `+66 81 234 5678`: the adapter
+    // normalizes; here only characters no account number can contain are refused.
+    accountNumber: { type: 'string', minLength: 4, maxLength: 64, pattern: ACCOUNT_LIKE },
   },
 };

@@ -30,6 +30,14 @@ export interface CountrySpec {
   normalizePhone(raw: string): string | undefined;
   /** A valid example, shown in the error message. */
   readonly phoneExample: string;
+  /** The country's name in English, for messages: `Indonesia`. Default: the ISO code. */
+  readonly countryName?: string;
+  /** What a valid mobile number looks like, for messages, e.g. `08 + operator prefix…`. */
+  readonly phoneRule?: string;
+  /** The national id's name and format, for messages: `CNIC: 13 digits, e.g. 35202-1234567-1`. */
+  readonly nationalIdRule?: string;
+  /** What a valid account number of a payout channel looks like, for messages. */
+  describeAccountNumber?(channel: PayoutChannelInfo): string | undefined;
   /** The wire form of a national id, or undefined if invalid. Absent: the country has none. */
   normalizeNationalId?(raw: string): string | undefined;
   /** Whether payouts need the recipient's national id. */
@@ -72,6 +80,7 @@ export function defineCountryAdapter(input: CountrySpec): CountryAdapter {
   }
 
   const methodTypes = [...new Set(spec.methods.map((m) => m.method.type))] as PaymentMethodType[];
+  const countryName = spec.countryName ?? spec.country;
 
   function phone(raw: string, field: string): string {
     if (typeof raw !== 'string' || raw.trim() === '') {
@@ -79,8 +88,9 @@ export function defineCountryAdapter(input: CountrySpec): CountryAdapter {
     }
     const wire = spec.normalizePhone(raw);
     if (wire === undefined) {
+      const rule = spec.phoneRule ? `; ${spec.phoneRule}` : '';
       throw new ValidationError(
-        `${field} is not a ${spec.country} mobile number (e.g. ${spec.phoneExample})`,
+        `${field} is not a mobile number in ${countryName} (e.g. ${spec.phoneExample}${rule})`,
         { field, rule: 'phone' },
       );
     }
@@ -94,7 +104,8 @@ export function defineCountryAdapter(input: CountrySpec): CountryAdapter {
     }
     const wire = spec.normalizeNationalId?.(raw);
     if (wire === undefined) {
-      throw new ValidationError(`${field} is not a valid ${spec.country} national id`, {
+      const what = spec.nationalIdRule ?? `national id of ${countryName}`;
+      throw new ValidationError(`${field} is not a valid ${what}`, {
         field,
         rule: 'national_id',
       });
@@ -109,16 +120,70 @@ export function defineCountryAdapter(input: CountrySpec): CountryAdapter {
     if (info) return info;
     const family = spec.methods.filter((m) => m.method.type === method.type);
     if (family.length === 0) {
-      throw new ValidationError(`${spec.country} has no ${method.type} payment method`, {
-        field: 'method.type',
-        rule: 'enum',
-      });
+      throw new ValidationError(
+        `${spec.country} has no ${String(method.type)} payment method; ${spec.country} offers ${methodTypes.join(', ')}`,
+        { field: 'method.type', rule: 'enum' },
+      );
     }
-    const channels = family.map((m) => m.method.channel).filter(Boolean);
-    throw new ValidationError(
-      `${spec.country} ${method.type} needs method.channel, one of: ${channels.join(', ')}`,
-      { field: 'method.channel', rule: 'enum' },
+    const single =
+      family.length === 1 && family[0]?.method.channel === undefined ? family[0] : undefined;
+    if (single) {
+      // one method without channels (QRIS, PromptPay QR): its own name is accepted as channel
+      const names = [
+        single.label,
+        single.payType,
+        single.inBankCode,
+        single.label.split(' ')[0] ?? '',
+      ];
+      if (names.some((name) => foldName(name) === foldName(given.channel ?? ''))) return single;
+      throw new ValidationError(
+        `${spec.country} ${method.type} takes no method.channel (got "${given.channel}"): ` +
+          `${single.label} is the only one; pass { type: '${method.type}' }`,
+        { field: 'method.channel', rule: 'enum' },
+      );
+    }
+    throw new ValidationError(channelMessage(given, family), {
+      field: 'method.channel',
+      rule: 'enum',
+    });
+  }
+
+  /** What went wrong with a channel, and the valid names and codes. */
+  function channelMessage(given: PaymentMethod, family: readonly CollectionMethodInfo[]): string {
+    const valid = family.map((m) => `${m.label} ('${m.method.channel}')`).join(', ');
+    const head = `${spec.country} ${given.type}`;
+    if (given.channel === undefined || given.channel.trim() === '') {
+      return `${head} needs method.channel, one of: ${valid}`;
+    }
+    const directory = given.type === 'ewallet' ? spec.wallets : spec.banks;
+    const known = directory?.find(given.channel);
+    if (known) {
+      return `${head}: ${known.shortName} (${known.code}) offers no ${given.type.replace('_', ' ')} through OTGPAY (got method.channel "${given.channel}"); one of: ${valid}`;
+    }
+    return `${head}: method.channel "${given.channel}" is no ${given.type === 'ewallet' ? 'wallet' : 'bank'} name or code known in ${countryName}; one of: ${valid}`;
+  }
+
+  /** Why no payout channel matched `bank`, with what would. */
+  function payoutChannelMessage(type: string, bank: string): string {
+    const same = spec.payoutChannels.filter((c) => c.type === type);
+    const other = spec.payoutChannels.find(
+      (c) => c.type !== type && foldName(c.bank) === foldName(resolve(c.type, bank) ?? ''),
     );
+    if (other) {
+      return `destination.bank "${bank}" is a ${other.label}: use destination.type '${other.type}'`;
+    }
+    if (same.length === 0) {
+      const types = [...new Set(spec.payoutChannels.map((c) => c.type))].join(', ');
+      return `${spec.country} has no ${type} payouts; it pays out to ${types}`;
+    }
+    const shown = same
+      .slice(0, 8)
+      .map((c) => `${c.label.replace(/ (account|wallet)$/i, '')} ('${c.bank}')`);
+    const more =
+      same.length > shown.length
+        ? `, … (${same.length} in all; any code, short name, full name or alias)`
+        : '';
+    return `destination.bank "${bank}" is no ${type === 'ewallet' ? 'wallet' : 'bank'} known in ${countryName} for ${type} payouts; e.g. ${shown.join(', ')}${more}`;
   }
 
   function checkCurrency(currency: string) {
@@ -191,8 +256,11 @@ export function defineCountryAdapter(input: CountrySpec): CountryAdapter {
       );
       if (!channel) {
         throw new ValidationError(
-          `${spec.country} has no ${input.destination.type} payout to "${input.destination.bank}"`,
-          { field: 'destination.bank', rule: 'enum' },
+          payoutChannelMessage(input.destination.type, input.destination.bank),
+          {
+            field: 'destination.bank',
+            rule: 'enum',
+          },
         );
       }
       const rawAccount = input.destination.accountNumber;
@@ -202,8 +270,9 @@ export function defineCountryAdapter(input: CountrySpec): CountryAdapter {
           ? rawAccount.replace(/[\s-]/g, '')
           : undefined;
       if (accountNo === undefined) {
+        const hint = spec.describeAccountNumber?.(channel);
         throw new ValidationError(
-          `destination.accountNumber is not a valid ${channel.label} account`,
+          `destination.accountNumber is not a valid ${channel.label} number${hint ? ` (${hint})` : ''}`,
           {
             field: 'destination.accountNumber',
             rule: 'account_number',
