@@ -13,7 +13,7 @@ const APOSTROPHES =
  * them (Urdu and Persian names carry them), ZWSP and BOM come from copy and paste. The
  * wire takes letters only, so they are removed; the letters stay the same.
  */
-const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+const ZERO_WIDTH = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 
 function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
