@@ -32,7 +32,7 @@ const PATTERN_TEXT: Readonly<Record<string, string>> = {
   endDate: 'must be a date written yyyy-MM-dd (e.g. 2026-11-24)',
 };
 
-function detailOf(error: ErrorObject, path: readonly string[]): string {
+function detailOf(error: SchemaError, path: readonly string[]): string {
   if (error.keyword === 'additionalProperties') return 'is not allowed';
   if (error.keyword === 'pattern') {
     return PATTERN_TEXT[path.at(-1) ?? ''] ?? 'has characters that are not allowed here';
