@@ -1,10 +1,12 @@
 import type { OtgpaySigner } from '@paymux/otgpay-signing';
 import type { Faults } from './faults.js';
+import type { Store } from './store/store.js';
 
 /**
  * Webhook delivery (protocol §7): signed JSON POST to notifyUrl; HTTP 200 with body
  * `SUCCESS` (trimmed) acknowledges; anything else is retried after each delay of
- * `retryDelaysMs` in turn, then given up. Every attempt is logged per order.
+ * `retryDelaysMs` in turn, then given up. Every attempt is logged per order, in the
+ * sandbox's store when given one (the SQLite file keeps it across a restart).
  */
 
 export interface DeliveryAttempt {
@@ -30,7 +32,14 @@ export interface DispatcherOptions {
   retryDelaysMs: number[];
   timeoutMs: number;
   faults: Faults;
+  /** Where the delivery log lives (so it survives a restart on the SQLite store). */
+  store?: Store;
 }
+
+/** Store kind of the delivery log. */
+const LOG_KIND = 'callback_log';
+/** One order's log prefix; the orderId's length keeps `A` and `A:1` apart. */
+const logPrefix = (appId: number, orderId: string) => `${appId}:${orderId.length}:${orderId}:`;
 
 /** How long callbacks are held when `reorderCallbacks` is on. */
 const REORDER_WINDOW_MS = 30;
@@ -52,11 +61,17 @@ export class CallbackDispatcher {
   }
 
   log(appId: number, orderId: string): DeliveryAttempt[] {
+    const store = this.#o.store;
+    if (store) return store.list<DeliveryAttempt>(LOG_KIND, logPrefix(appId, orderId));
     return [...(this.#log.get(`${appId}:${orderId}`) ?? [])];
   }
 
   clearLog(): void {
     this.#log.clear();
+    if (this.#o.store) {
+      this.#o.store.clearKind(LOG_KIND);
+      this.#o.store.flush();
+    }
   }
 
   /** Queues a callback; signs it now (body is frozen at the final transition). */
@@ -94,6 +109,14 @@ export class CallbackDispatcher {
   }
 
   #record(job: CallbackJob, attempt: DeliveryAttempt): void {
+    const store = this.#o.store;
+    if (store) {
+      const prefix = logPrefix(job.appId, job.orderId);
+      const n = store.list(LOG_KIND, prefix).length + 1;
+      store.put(LOG_KIND, `${prefix}${String(n).padStart(6, '0')}`, attempt);
+      store.flush();
+      return;
+    }
     const key = `${job.appId}:${job.orderId}`;
     const list = this.#log.get(key) ?? [];
     list.push(attempt);

@@ -81,6 +81,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     retryDelaysMs: options.callbackRetryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
     timeoutMs: options.callbackTimeoutMs ?? 10_000,
     faults,
+    store,
   });
   const automation = new Automation({
     payoutCompletion: options.payoutCompletion ?? 'auto',

@@ -1,4 +1,6 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -26,7 +28,6 @@ it('a restart with the same sqlite file keeps orders, balances, ledger and settl
   };
   await first.stop();
   expect(existsSync(file)).toBe(true);
-  expect(existsSync(`${file}.${process.pid}.tmp`)).toBe(false);
 
   const second = await start({ store: { kind: 'sqlite', file } });
   try {
@@ -56,5 +57,38 @@ it('a restart with the same sqlite file keeps orders, balances, ledger and settl
     expect((await c2.getPayout('keep-po')).data?.['status']).toBe(2);
   } finally {
     await second.stop();
+  }
+});
+
+it('the callback delivery log survives a restart on the sqlite file', async () => {
+  const file = path.join(dir, 'callbacks.sqlite');
+  let answers = 0;
+  const merchant = createServer((_req, res) => {
+    answers++;
+    // First delivery refused, the retry acknowledged: two attempts in the log.
+    res.writeHead(answers === 1 ? 500 : 200).end(answers === 1 ? 'busy' : 'SUCCESS');
+  });
+  await new Promise<void>((resolve) => merchant.listen(0, '127.0.0.1', resolve));
+  const notifyUrl = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}/cb`;
+  const first = await start({ store: { kind: 'sqlite', file }, callbackRetryDelaysMs: [20] });
+  try {
+    await new TestClient(first.merchants.ID).createPayment(idPayment('log-1', { notifyUrl }));
+    first.control.pay('ID', 'log-1');
+    await first.control.callbacksIdle();
+    const before = first.control.callbacks('ID', 'log-1');
+    expect(before.map((a) => [a.attempt, a.httpStatus, a.ok])).toEqual([
+      [1, 500, false],
+      [2, 200, true],
+    ]);
+    await first.stop();
+    const second = await start({ store: { kind: 'sqlite', file } });
+    try {
+      expect(second.control.callbacks('ID', 'log-1')).toEqual(before);
+      expect(second.control.callbacks('ID', 'log-')).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+  } finally {
+    merchant.close();
   }
 });

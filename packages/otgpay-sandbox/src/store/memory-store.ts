@@ -35,6 +35,10 @@ export class MemoryStore implements Store {
     this.#kinds.clear();
   }
 
+  clearKind(kind: string): void {
+    this.#kinds.delete(kind);
+  }
+
   flush(): void {}
 
   close(): void {}

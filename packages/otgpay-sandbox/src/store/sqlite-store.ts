@@ -1,82 +1,79 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import initSqlJs, { type Database } from 'sql.js';
 import { decode, encode } from './codec.js';
+import { openSqlite, type SqliteDatabase, type SqliteStatement } from './sqlite-driver.js';
 import type { Store } from './store.js';
 
 /**
- * Store backed by sql.js (SQLite compiled to WASM). The whole database is written
- * to `file` after each flush: write to a temp file, then rename over the old one,
- * so a crash never leaves a torn file.
+ * Store in a SQLite file (WAL mode) on better-sqlite3, the driver `@paymux/store-sqlite`
+ * uses. Writes go to the file as they happen, no whole-database rewrite: the writes of one
+ * state change run in one transaction that `flush` commits, so a crash never leaves half a
+ * change. `synchronous=NORMAL`: a commit survives the sandbox process being killed.
  */
 export class SqliteStore implements Store {
-  readonly #db: Database;
-  readonly #file: string;
-  #dirty = false;
+  readonly #db: SqliteDatabase;
+  readonly #sql: Record<'get' | 'put' | 'list' | 'clear' | 'clearKind', SqliteStatement>;
+  #inTransaction = false;
 
-  private constructor(db: Database, file: string) {
+  private constructor(db: SqliteDatabase) {
     this.#db = db;
-    this.#file = file;
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = NORMAL');
+    db.exec('PRAGMA busy_timeout = 5000');
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS records (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID',
+    );
+    this.#sql = {
+      get: db.prepare('SELECT value FROM records WHERE kind = ? AND key = ?'),
+      put: db.prepare('INSERT OR REPLACE INTO records (kind, key, value) VALUES (?, ?, ?)'),
+      list: db.prepare(
+        'SELECT value FROM records WHERE kind = ? AND substr(key, 1, ?) = ? ORDER BY key',
+      ),
+      clear: db.prepare('DELETE FROM records'),
+      clearKind: db.prepare('DELETE FROM records WHERE kind = ?'),
+    };
   }
 
   static async open(file: string): Promise<SqliteStore> {
-    const SQL = await initSqlJs();
-    const db = existsSync(file) ? new SQL.Database(readFileSync(file)) : new SQL.Database();
-    db.run(
-      'CREATE TABLE IF NOT EXISTS records (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key))',
-    );
-    const store = new SqliteStore(db, file);
-    store.#dirty = true;
-    store.flush();
-    return store;
+    mkdirSync(path.dirname(file), { recursive: true });
+    return new SqliteStore(await openSqlite(file));
+  }
+
+  #begin(): void {
+    if (this.#inTransaction) return;
+    this.#db.exec('BEGIN IMMEDIATE');
+    this.#inTransaction = true;
   }
 
   get<T>(kind: string, key: string): T | undefined {
-    const stmt = this.#db.prepare('SELECT value FROM records WHERE kind = ? AND key = ?');
-    try {
-      stmt.bind([kind, key]);
-      if (!stmt.step()) return undefined;
-      return decode<T>(String(stmt.get()[0]));
-    } finally {
-      stmt.free();
-    }
+    const row = this.#sql.get.get(kind, key) as { value: string } | undefined;
+    return row ? decode<T>(row.value) : undefined;
   }
 
   put<T>(kind: string, key: string, value: T): void {
-    this.#db.run('INSERT OR REPLACE INTO records (kind, key, value) VALUES (?, ?, ?)', [
-      kind,
-      key,
-      encode(value),
-    ]);
-    this.#dirty = true;
+    this.#begin();
+    this.#sql.put.run(kind, key, encode(value));
   }
 
   list<T>(kind: string, prefix = ''): T[] {
-    const stmt = this.#db.prepare(
-      'SELECT key, value FROM records WHERE kind = ? AND substr(key, 1, ?) = ? ORDER BY key',
-    );
-    const out: T[] = [];
-    try {
-      stmt.bind([kind, prefix.length, prefix]);
-      while (stmt.step()) out.push(decode<T>(String(stmt.get()[1])));
-    } finally {
-      stmt.free();
-    }
-    return out;
+    const rows = this.#sql.list.all(kind, prefix.length, prefix) as Array<{ value: string }>;
+    return rows.map((row) => decode<T>(row.value));
   }
 
   clear(): void {
-    this.#db.run('DELETE FROM records');
-    this.#dirty = true;
+    this.#begin();
+    this.#sql.clear.run();
+  }
+
+  clearKind(kind: string): void {
+    this.#begin();
+    this.#sql.clearKind.run(kind);
   }
 
   flush(): void {
-    if (!this.#dirty) return;
-    mkdirSync(path.dirname(this.#file), { recursive: true });
-    const tmp = `${this.#file}.${process.pid}.tmp`;
-    writeFileSync(tmp, this.#db.export());
-    renameSync(tmp, this.#file);
-    this.#dirty = false;
+    if (!this.#inTransaction) return;
+    this.#db.exec('COMMIT');
+    this.#inTransaction = false;
   }
 
   close(): void {

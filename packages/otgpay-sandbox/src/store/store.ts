@@ -10,6 +10,8 @@ export interface Store {
   list<T>(kind: string, prefix?: string): T[];
   /** Removes every record. */
   clear(): void;
+  /** Removes every record of `kind`. */
+  clearKind(kind: string): void;
   /** Persists pending changes (no-op for memory). */
   flush(): void;
   close(): void;
