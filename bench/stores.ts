@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:stores`: what a durable Store costs per create and per webhook, as a ratio to
+ * `pnpm bench:stores` (`--smoke`: tiny sizes, judges nothing): what a durable Store costs per create and per webhook, as a ratio to
  * the in-memory store measured in the same run (interleaved rounds, medians). PostgreSQL is
  * measured when PAYMUX_PG_URL is set (`bash .ci/postgres.sh npx -y pnpm@10.34.8 bench:stores`).
  * Cases:
@@ -22,7 +22,7 @@ import { startSandbox } from '@paymux/otgpay-sandbox';
 import { PostgresStore } from '@paymux/store-postgres';
 import { SqliteStore } from '@paymux/store-sqlite';
 
-const SMOKE = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+const SMOKE = process.argv.includes('--smoke');
 const ROUNDS = SMOKE ? 1 : 7;
 const dir = mkdtempSync(join(os.tmpdir(), 'paymux-bench-stores-'));
 const pgUrl = process.env.PAYMUX_PG_URL;
@@ -120,7 +120,7 @@ const median = (values: number[]) =>
 
 console.log(
   `paymux bench:stores${SMOKE ? ' (smoke)' : ''}: node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}; ` +
-    `sqlite driver ${(stores[1]?.store as SqliteStore).driver}; postgres ${pgUrl ? 'on loopback' : 'skipped (PAYMUX_PG_URL not set)'}`,
+    `sqlite driver ${sqliteFull.driver}; postgres ${pgUrl ? 'on loopback' : 'skipped (PAYMUX_PG_URL not set)'}`,
 );
 const table: Record<string, Record<string, string>> = {};
 for (const c of cases) {
