@@ -28,12 +28,10 @@ const dir = mkdtempSync(join(os.tmpdir(), 'paymux-bench-stores-'));
 const pgUrl = process.env.PAYMUX_PG_URL;
 const pgSchema = `paymux_bench_${randomBytes(4).toString('hex')}`;
 
+const sqliteFull = await SqliteStore.open({ file: join(dir, 'full.db') });
 const stores: Array<{ name: string; store: Store }> = [
   { name: 'memory', store: new MemoryStore() },
-  {
-    name: 'sqlite (synchronous=FULL)',
-    store: await SqliteStore.open({ file: join(dir, 'full.db') }),
-  },
+  { name: 'sqlite (synchronous=FULL)', store: sqliteFull },
   {
     name: 'sqlite (synchronous=NORMAL)',
     store: await SqliteStore.open({ file: join(dir, 'normal.db'), synchronous: 'normal' }),
@@ -146,7 +144,11 @@ console.table(table);
 
 for (const { store } of stores) await store.close?.();
 if (pgUrl) {
-  const { default: pg } = await import('pg');
+  const { default: pg } = (await import('pg')) as unknown as {
+    default: {
+      Pool: new (options: object) => { query(sql: string): Promise<unknown>; end(): Promise<void> };
+    };
+  };
   const admin = new pg.Pool({ connectionString: pgUrl, max: 1 });
   await admin.query(`DROP SCHEMA IF EXISTS "${pgSchema}" CASCADE`);
   await admin.end();

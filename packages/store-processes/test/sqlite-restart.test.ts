@@ -147,7 +147,8 @@ describe('SQLite store across real process deaths', () => {
     }
     expect(outcomes.length).toBeGreaterThan(0);
     expect(answer).toMatchObject({ status: 200, outcome: 'handled' });
-    expect(Date.now() - killedAt).toBeGreaterThanOrEqual(LEASE_MS - 200);
+    const handledAt = Date.now();
+    expect(handledAt - killedAt).toBeGreaterThanOrEqual(LEASE_MS - 200);
     expect((await second.send({ op: 'webhook', ...callback })).outcome).toBe('duplicate');
     await second.stop();
 
@@ -161,5 +162,14 @@ describe('SQLite store across real process deaths', () => {
     await third.stop();
     const counts = countEffects(readFileSync(effects, 'utf8'));
     expect([...counts.values()]).toEqual([1]);
+    console.log(
+      `STORE-PROCESSES-SQLITE ${JSON.stringify({
+        webhookLeaseMs: LEASE_MS,
+        redeliveriesAnswered409: outcomes.length,
+        handledAfterMs: handledAt - killedAt,
+        effectsApplied: counts.get([...counts.keys()][0] as string),
+        replayAfterRestart: 'duplicate',
+      })}`,
+    );
   });
 });
