@@ -8,6 +8,7 @@ export { createPaymux, type Paymux } from './client/create-paymux.js';
 export type { ListApi, ListQuery } from './client/listings.js';
 export type { PaymuxOptions } from './client/options.js';
 export type { PayoutsApi } from './client/payouts.js';
+export type { ReconcileOptions } from './client/reconcile-options.js';
 export type { RefundsApi } from './client/refunds.js';
 export type {
   ConstructedWebhook,
@@ -133,6 +134,7 @@ export {
   type RulesInput,
   reconcileRules,
 } from './reconciliation/rules.js';
+export { merchantRecordsFromStore } from './reconciliation/store-records.js';
 // Resources
 export type { Balance } from './resources/balance.js';
 export {

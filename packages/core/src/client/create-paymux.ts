@@ -1,5 +1,6 @@
 import type { PaymentProvider } from '../contract/provider.js';
 import type { PaymuxEventMap } from '../events/event-map.js';
+import type { ReconciliationReport } from '../reconciliation/report.js';
 import type { Settlement } from '../resources/settlement.js';
 import type { StatementEntry } from '../resources/statement-entry.js';
 import { type BalanceApi, balanceApi } from './balance.js';
@@ -7,6 +8,8 @@ import { type ChargesApi, chargesApi } from './charges.js';
 import { type ListApi, settlementsApi, statementApi } from './listings.js';
 import type { PaymuxOptions } from './options.js';
 import { type PayoutsApi, payoutsApi } from './payouts.js';
+import { reconcile } from './reconcile.js';
+import type { ReconcileOptions } from './reconcile-options.js';
 import { type RefundsApi, refundsApi } from './refunds.js';
 import { createRuntime } from './runtime.js';
 import { type WebhooksApi, webhooksApi } from './webhooks.js';
@@ -22,6 +25,11 @@ export interface Paymux {
   readonly settlements: ListApi<Settlement>;
   readonly statement: ListApi<StatementEntry>;
   readonly webhooks: WebhooksApi;
+  /**
+   * A report of every difference between the merchant's books and `provider`'s for one
+   * business day (see `docs/reconciliation.md`). Read-only unless `repair: true`.
+   */
+  reconcile(options: ReconcileOptions): Promise<ReconciliationReport>;
   /** The registered providers, in registration order. */
   readonly providers: readonly PaymentProvider[];
   on<E extends keyof PaymuxEventMap>(event: E, listener: Listener<E>): Paymux;
@@ -45,6 +53,7 @@ export function createPaymux(options: PaymuxOptions): Paymux {
     settlements: settlementsApi(runtime),
     statement: statementApi(runtime),
     webhooks: webhooksApi(runtime),
+    reconcile: (options) => reconcile(runtime, options),
     providers: runtime.router.providers,
     on(event, listener) {
       emitter.on(event, listener);

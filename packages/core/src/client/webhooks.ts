@@ -84,12 +84,14 @@ export interface WebhooksApi {
 
 const TEXT = { 'content-type': 'text/plain' } as const;
 
+const seenKey = (provider: PaymentProvider, event: WebhookEvent) =>
+  `webhook:${provider.id}:${event.id}`;
+/** `webhook-final:<provider>:<charge|payout>:<reference>` holds the order's first final event type. */
+export const finalKey = (provider: PaymentProvider, event: WebhookEvent) =>
+  `webhook-final:${provider.id}:${event.type.split('.')[0]}:${event.reference}`;
+
 export function webhooksApi(runtime: Runtime): WebhooksApi {
   const claims = runtime.webhookClaims;
-  const seenKey = (provider: PaymentProvider, event: WebhookEvent) =>
-    `webhook:${provider.id}:${event.id}`;
-  const finalKey = (provider: PaymentProvider, event: WebhookEvent) =>
-    `webhook-final:${provider.id}:${event.type.split('.')[0]}:${event.reference}`;
 
   async function verify(providerId: string, raw: WebhookRequest) {
     const request = validateInput('webhook', raw);
@@ -114,70 +116,85 @@ export function webhooksApi(runtime: Runtime): WebhooksApi {
     },
 
     async handle(providerId, raw, handler) {
-      const ack = runtime.router.byId(providerId).webhookAck();
       let verified: Awaited<ReturnType<typeof verify>>;
       try {
         verified = await verify(providerId, raw);
       } catch {
         return { status: 400, headers: TEXT, body: 'rejected', outcome: 'rejected' };
       }
-      const { provider, event } = verified;
-      const seen = seenKey(provider, event);
-      const claim = await claims.claim(seen);
-      if (claim.kind === 'duplicate' || claim.kind === 'in_progress') {
-        runtime.emitter.emit('webhook.duplicate', event);
-        return claim.kind === 'in_progress'
-          ? { status: 409, headers: TEXT, body: 'in progress', outcome: 'in_progress', event }
-          : { ...ack, outcome: 'duplicate', event };
-      }
-      runtime.emitter.emit('webhook.received', event);
-      const guard = await claims.guardFinal(finalKey(provider, event), event.type);
-      if (guard.stale) {
-        await claims.finish(seen, claim.version);
-        return { ...ack, outcome: 'stale', event };
-      }
-      const lease = new AbortController();
-      const timer = setTimeout(
-        () => lease.abort(new Error(`The webhook claim lease of ${event.id} ran out`)),
-        Math.max(0, claim.leaseUntil - runtime.clock()),
-      );
-      try {
-        await handler(event, {
-          signal: lease.signal,
-          leaseUntil: claim.leaseUntil,
-          retaken: claim.kind === 'retaken',
-        });
-      } catch (error) {
-        // Only while this delivery still holds the claim: a late failure must not release
-        // (or un-guard) a redelivery that retook the event.
-        if ((await claims.release(seen, claim.version)) && guard.version !== undefined) {
-          await claims.dropFinal(finalKey(provider, event), guard.version);
-        }
-        runtime.emitter.emit('error', {
-          operation: 'webhook',
-          provider: provider.id,
-          error: asPaymuxError(error, { provider: provider.id, write: false }),
-        });
-        return { status: 500, headers: TEXT, body: 'handler failed', outcome: 'failed', event };
-      } finally {
-        clearTimeout(timer);
-      }
-      if (!(await claims.finish(seen, claim.version))) {
-        runtime.emitter.emit('error', {
-          operation: 'webhook',
-          provider: provider.id,
-          error: new InvalidStateError(
-            `The handler of webhook ${event.id} finished after its claim lease; another delivery retook it`,
-            { provider: provider.id, reference: event.reference },
-          ),
-        });
-        return { ...ack, outcome: 'expired', event };
-      }
-      return { ...ack, outcome: 'handled', event };
+      return handleVerifiedEvent(runtime, verified.provider, verified.event, handler);
     },
 
     ack(providerId) {
       return runtime.router.byId(providerId).webhookAck();
     },
   };
+}
+
+/**
+ * The part of `webhooks.handle` after verification: claim the event id with a lease, guard
+ * the order's final status, run `handler` once, record the outcome. `paymux.reconcile`'s
+ * repair applies the events it derives from provider queries through it, so the merchant's
+ * handler runs once whether the webhook or the repair comes first.
+ */
+export async function handleVerifiedEvent(
+  runtime: Runtime,
+  provider: PaymentProvider,
+  event: WebhookEvent,
+  handler: (event: WebhookEvent, context: WebhookHandlerContext) => unknown | Promise<unknown>,
+): Promise<WebhookResponse> {
+  const claims = runtime.webhookClaims;
+  const ack = provider.webhookAck();
+  const seen = seenKey(provider, event);
+  const claim = await claims.claim(seen);
+  if (claim.kind === 'duplicate' || claim.kind === 'in_progress') {
+    runtime.emitter.emit('webhook.duplicate', event);
+    return claim.kind === 'in_progress'
+      ? { status: 409, headers: TEXT, body: 'in progress', outcome: 'in_progress', event }
+      : { ...ack, outcome: 'duplicate', event };
+  }
+  runtime.emitter.emit('webhook.received', event);
+  const guard = await claims.guardFinal(finalKey(provider, event), event.type);
+  if (guard.stale) {
+    await claims.finish(seen, claim.version);
+    return { ...ack, outcome: 'stale', event };
+  }
+  const lease = new AbortController();
+  const timer = setTimeout(
+    () => lease.abort(new Error(`The webhook claim lease of ${event.id} ran out`)),
+    Math.max(0, claim.leaseUntil - runtime.clock()),
+  );
+  try {
+    await handler(event, {
+      signal: lease.signal,
+      leaseUntil: claim.leaseUntil,
+      retaken: claim.kind === 'retaken',
+    });
+  } catch (error) {
+    // Only while this delivery still holds the claim: a late failure must not release
+    // (or un-guard) a redelivery that retook the event.
+    if ((await claims.release(seen, claim.version)) && guard.version !== undefined) {
+      await claims.dropFinal(finalKey(provider, event), guard.version);
+    }
+    runtime.emitter.emit('error', {
+      operation: 'webhook',
+      provider: provider.id,
+      error: asPaymuxError(error, { provider: provider.id, write: false }),
+    });
+    return { status: 500, headers: TEXT, body: 'handler failed', outcome: 'failed', event };
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!(await claims.finish(seen, claim.version))) {
+    runtime.emitter.emit('error', {
+      operation: 'webhook',
+      provider: provider.id,
+      error: new InvalidStateError(
+        `The handler of webhook ${event.id} finished after its claim lease; another delivery retook it`,
+        { provider: provider.id, reference: event.reference },
+      ),
+    });
+    return { ...ack, outcome: 'expired', event };
+  }
+  return { ...ack, outcome: 'handled', event };
 }
