@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import type { DemoContext } from './context.js';
 import { Changes } from './live/changes.js';
 import { createClient } from './paymux/create-client.js';
+import { Janitor } from './reconciliation/janitor.js';
 import { OrderBook } from './records/orders.js';
 import { PayoutBook } from './records/payouts.js';
 import { SandboxControl } from './sandbox/sandbox-control.js';
@@ -22,6 +23,11 @@ export interface DemoOptions {
   /** OTGPAY credentials per country, as the gateway issued them. */
   readonly credentials: Readonly<Record<string, MerchantCredentials>>;
   readonly store: StoreChoice;
+  /**
+   * How often the reconciliation janitor repairs stuck orders of yesterday and today.
+   * Default `DEMO_JANITOR_INTERVAL_MS` or 5 minutes; 0 turns it off.
+   */
+  readonly janitorIntervalMs?: number;
 }
 
 export interface RunningDemo {
@@ -69,8 +75,14 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     sandbox: new SandboxControl(options.sandboxUrl),
     storeLocation: opened.location,
   };
+  const janitor = new Janitor(
+    context,
+    options.janitorIntervalMs ?? Number(process.env['DEMO_JANITOR_INTERVAL_MS'] ?? 300_000),
+  );
+  context.janitor = janitor;
   const app = createApp(context);
   handle = (request) => app.fetch(request);
+  janitor.start();
 
   let stopped = false;
   return {
@@ -81,6 +93,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     async stop() {
       if (stopped) return;
       stopped = true;
+      janitor.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();

@@ -7,6 +7,7 @@ import { orderStatusPage } from './order-status.js';
 import { ordersPage } from './orders.js';
 import { payoutBatchPage } from './payout-batch.js';
 import { payoutsPage } from './payouts.js';
+import { reconciliationPage } from './reconciliation.js';
 import { sandboxPage } from './sandbox.js';
 import { settlementsPage } from './settlements.js';
 import { statementPage } from './statement.js';
@@ -24,5 +25,6 @@ export const PAGES: readonly PageModule[] = [
   balancesPage,
   settlementsPage,
   statementPage,
+  reconciliationPage,
   sandboxPage,
 ];

@@ -16,5 +16,6 @@ export const NAV: readonly NavItem[] = [
   { href: '/balances', label: 'Balances', section: 'back office' },
   { href: '/settlements', label: 'Settlements', section: 'back office' },
   { href: '/statement', label: 'Statement', section: 'back office' },
+  { href: '/reconciliation', label: 'Reconciliation', section: 'back office' },
   { href: '/sandbox', label: 'Sandbox faults', section: 'sandbox' },
 ];
