@@ -4,11 +4,13 @@
  * - `create { reference, amount }` → `{ charge }` or `{ error }`
  * - `webhook { rawBody, headers, hang? }` → `{ status, outcome }`; the handler appends
  *   `<event id>\t<type>\t<pid>` to EFFECTS_FILE (its effect), after `holdMs`; with `hang`
- *   it reports `{ started }` and never finishes (the parent kills the process).
+ *   it reports `{ started }` and never finishes (the parent kills the process). On a
+ *   retaken event it first checks whether the dead run applied the effect already, and
+ *   logs the retake to EFFECTS_FILE.retaken.
  * Environment: STORE (sqlite | postgres), STORE_FILE, PAYMUX_PG_URL, PG_SCHEMA, MERCHANT
  * (JSON credentials), BASE_URL, NOTIFY_URL, LEASE_MS, EFFECTS_FILE, INSTANCE.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createPaymux, type Store } from '@paymux/core';
 import { otgpay } from '@paymux/otgpay';
@@ -83,13 +85,26 @@ async function run(command: Record<string, unknown>): Promise<Record<string, unk
     const response = await paymux.webhooks.handle(
       'otgpay-id',
       { rawBody: command.rawBody as string, headers: command.headers as Record<string, string> },
-      async (event) => {
+      async (event, context) => {
+        const effects = env.EFFECTS_FILE as string;
+        if (context.retaken) {
+          // The delivery that claimed it first died after its lease: its effect may be there
+          // already (it died between applying it and marking the event done). The merchant's
+          // own check, as docs/stores.md asks for.
+          const applied =
+            existsSync(effects) && readFileSync(effects, 'utf8').includes(`${event.id}\t`);
+          appendFileSync(
+            `${effects}.retaken`,
+            `${event.id}\t${applied ? 'applied' : 'not-applied'}\n`,
+          );
+          if (applied) return;
+        }
         if (command.hang) {
           reply({ id: command.id, started: true, event: event.id });
           await new Promise(() => {});
         }
         if (command.holdMs) await new Promise((r) => setTimeout(r, Number(command.holdMs)));
-        appendFileSync(env.EFFECTS_FILE as string, `${event.id}\t${event.type}\t${process.pid}\n`);
+        appendFileSync(effects, `${event.id}\t${event.type}\t${process.pid}\n`);
       },
     );
     return { status: response.status, outcome: response.outcome };
