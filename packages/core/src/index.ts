@@ -58,6 +58,7 @@ export type {
 export type { ReconciliationProfile } from './contract/reconciliation-profile.js';
 export {
   AuthenticationError,
+  CancelledError,
   ConfigurationError,
   InvalidStateError,
   NetworkError,

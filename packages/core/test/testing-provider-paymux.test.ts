@@ -104,15 +104,17 @@ describe('TestingProvider through createPaymux', () => {
     });
   });
 
-  it('…06 is not retried at the provider; the core fails over since nothing took effect', async () => {
+  it('…06 is not retried at the provider; a query confirms nothing took effect, then the core fails over', async () => {
     const primary = new TestingProvider({ id: 'primary', clock: () => START });
     const backup = new TestingProvider({ id: 'backup', clock: () => START, magicValues: false });
     const { paymux, waits } = client(primary, backup);
     const attempts: string[] = [];
-    paymux.on('request', (event) => attempts.push(event.provider));
+    paymux.on('request', (event) => attempts.push(`${event.provider} ${event.operation}`));
     const created = await paymux.charges.create(charge('order-6', 15_000_006n));
     expect(created.provider).toBe('backup');
-    expect(attempts).toEqual(['primary', 'backup']);
+    // The refusal came in the provider's answer (it has a providerCode): a query by reference
+    // confirms the charge does not exist at the primary before the backup is asked.
+    expect(attempts).toEqual(['primary createCharge', 'primary getCharge', 'backup createCharge']);
     expect(waits).toEqual([]);
   });
 });

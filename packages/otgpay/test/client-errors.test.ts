@@ -195,11 +195,32 @@ describe('OTGPAY error codes → typed errors (protocol §3)', () => {
       expected: { code: 'invalid_state', retryable: false },
     },
     {
-      name: 'an unknown code → non-retryable ProviderError',
+      name: 'an unknown code on a write → unknown outcome (not on the allow-list of refusals)',
       call: createPayment,
       error: '9999',
       msg: 'whatever',
+      expected: { code: 'unknown_outcome', retryable: false },
+    },
+    {
+      name: 'an unknown code on a read → non-retryable ProviderError',
+      call: getPayment,
+      error: '9999',
+      msg: 'whatever',
       expected: { code: 'provider_error', retryable: false },
+    },
+    {
+      name: '1002 naming no field on a write → unknown outcome',
+      call: createPayment,
+      error: '1002',
+      msg: 'Illegal Param',
+      expected: { code: 'unknown_outcome' },
+    },
+    {
+      name: '4014 on a payment create (an order with this id exists) → unknown outcome',
+      call: createPayment,
+      error: '4014',
+      msg: 'order is already end status',
+      expected: { code: 'unknown_outcome' },
     },
   ];
 

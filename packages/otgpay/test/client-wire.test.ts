@@ -134,21 +134,27 @@ describe('OtgpayClient requests', () => {
       idempotencyKey: 'k-1',
     });
     expect(events).toHaveLength(2);
-    expect(events[0]).toEqual({
+    expect(events[0]).toMatchObject({
       method: 'POST',
       path: '/api/payment/create',
       idempotencyKey: 'k-1',
+      body: { orderId: 'order-1', sign: '[redacted]' },
     });
     expect(events[1]).toMatchObject({ status: 200, providerCode: '00000000' });
     expect((events[1] as ProviderResponseEvent).durationMs).toBeGreaterThanOrEqual(0);
+    // The response body is there, as redacted text.
+    expect(JSON.parse(String((events[1] as ProviderResponseEvent).body))).toMatchObject({
+      data: { orderId: 'order-1', sign: '[redacted]' },
+    });
     const text = JSON.stringify(events);
     expect(text).not.toContain(API_KEY);
-    expect(text).not.toContain('sign');
+    const signs = fake.received.map((request) => String(request.params['sign']));
+    for (const sign of signs) expect(text).not.toContain(sign.slice(0, 16));
   });
 });
 
 describe('OtgpayClient response verification', () => {
-  it('rejects data whose signature was tampered with (SignatureInvalidError, data not accepted)', async () => {
+  it('a write whose answer was tampered with is an unknown outcome (cause SignatureInvalidError), data not accepted', async () => {
     const fetch: OtgpayFetch = async () => {
       const data = platformSigner.signed(created);
       const tampered = { ...data, payUrl: 'https://evil.example/' };
@@ -157,7 +163,9 @@ describe('OtgpayClient response verification', () => {
       );
     };
     const error = await rejection(client(fetch).createPayment(payment));
-    expect(error.code).toBe('signature_invalid');
+    expect(error.code).toBe('unknown_outcome');
+    expect((error.cause as { code?: string }).code).toBe('signature_invalid');
+    expect(error.message).toMatch(/platformPublicKey/);
     expect(JSON.stringify(error.raw)).not.toContain(
       (platformSigner.signed(created) as { sign: string }).sign,
     );

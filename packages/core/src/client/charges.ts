@@ -1,5 +1,4 @@
 import type { CreateChargeInput } from '../contract/inputs.js';
-import { equalMoney } from '../money/arithmetic.js';
 import type { Charge } from '../resources/charge.js';
 import { operationKey } from '../store/idempotency.js';
 import { validateInput } from '../validation/validate-input.js';
@@ -8,6 +7,7 @@ import { executeRead } from './execute-read.js';
 import { executeWrite } from './execute-write.js';
 import { findFirst } from './find-first.js';
 import { providersHolding } from './locate-provider.js';
+import { moneyDifferences } from './mismatch.js';
 import type { Runtime } from './runtime.js';
 
 export interface ChargesApi {
@@ -40,7 +40,7 @@ export function chargesApi(runtime: Runtime): ChargesApi {
             }),
           send: (provider, ctx) => provider.createCharge(input, ctx),
           find: (provider, ctx) => provider.getCharge({ reference }, ctx),
-          matches: (result) => equalMoney(result.money, input.money),
+          differences: (result) => moneyDifferences(input.money, result.money),
           created: async (charge, provider) => {
             await runtime.index.remember('charge', reference, {
               provider: provider.id,

@@ -5,6 +5,7 @@ import { asPaymuxError } from '../retry/classify.js';
 import { runWrite, type WriteOutcome } from '../retry/run-write.js';
 import { mayFailover } from '../routing/failover-policy.js';
 import { type IdempotencyRecord, LeaseLostError, type LedgerClaim } from '../store/idempotency.js';
+import type { Differences } from './mismatch.js';
 import { operationContext } from './operation-context.js';
 import { retryReporter } from './retry-reporter.js';
 import type { Runtime } from './runtime.js';
@@ -24,10 +25,12 @@ export interface WritePlan<T> {
   /** Resolves with the object by reference or throws `not_found`. */
   find(provider: PaymentProvider, ctx: OperationContext): Promise<T>;
   /**
-   * False when a stored or reconciled object under this reference is not what this call
-   * asks for (another amount or currency): the reference was reused for something else.
+   * What differs between this call's request and a stored or found object under its
+   * reference (money and currency; a payout's destination; a refund's charge). Empty: the
+   * object is this call's and is adopted. Otherwise the reference was reused for something
+   * else and the call fails with `InvalidStateError` listing the differences.
    */
-  matches(result: T): boolean;
+  differences(result: T): Differences;
   /** Called once when the object was created (or found by reconcile) by this call. */
   created(result: T, provider: PaymentProvider): Promise<void>;
   readonly signal?: AbortSignal;
@@ -49,7 +52,8 @@ export function executeWrite<T>(runtime: Runtime, plan: WritePlan<T>): Promise<T
   const running = runtime.running.get(plan.key) as Promise<T> | undefined;
   if (running) {
     return running.then((result) => {
-      if (!plan.matches(result)) throw reused(plan);
+      const differences = plan.differences(result);
+      if (differences.length > 0) throw reused(plan, differences);
       return result;
     });
   }
@@ -79,7 +83,8 @@ async function runClaimed<T>(
 ): Promise<T> {
   let record: IdempotencyRecord<T> = claim.record;
   if (record.state === 'completed' && record.outcome !== undefined) {
-    if (!plan.matches(record.outcome)) throw reused(plan);
+    const differences = plan.differences(record.outcome);
+    if (differences.length > 0) throw reused(plan, differences);
     return record.outcome;
   }
 
@@ -131,7 +136,9 @@ async function runClaimed<T>(
         reference: plan.reference,
       });
       const hasNext = index < candidates.length - 1;
-      if (error.code !== 'unknown_outcome') {
+      // Only a refusal that proves nothing happened (confirmed by a query when it came in an
+      // answer, see runWrite) ends the record and may move on to the next provider.
+      if (error.code !== 'unknown_outcome' && error.outcomeUnknown !== true) {
         record = await claim.update({
           state: 'failed',
           failure: { code: error.code, message: error.message },
@@ -143,8 +150,9 @@ async function runClaimed<T>(
     }
     // The object exists at the provider under this reference: record it before anything else.
     record = await claim.complete(outcome.result, provider.id);
-    if (outcome.reconciled && !plan.matches(outcome.result)) {
-      const error = reused(plan);
+    const differences = outcome.reconciled ? plan.differences(outcome.result) : [];
+    if (differences.length > 0) {
+      const error = reused(plan, differences);
       report(runtime, plan, provider.id, error);
       throw error;
     }
@@ -155,9 +163,10 @@ async function runClaimed<T>(
   throw new UnknownOutcomeError('No candidate was tried', { reference: plan.reference });
 }
 
-function reused(plan: WritePlan<unknown>): InvalidStateError {
+function reused(plan: WritePlan<unknown>, differences: Differences): InvalidStateError {
   return new InvalidStateError(
-    `Reference ${plan.reference} was already used for a different ${plan.operation} request`,
+    `Reference ${plan.reference} was already used for a different ${plan.operation} request ` +
+      `(${differences.join('; ')}); use a new reference for a new request`,
     { reference: plan.reference, field: 'reference', rule: 'unique' },
   );
 }

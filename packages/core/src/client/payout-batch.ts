@@ -11,6 +11,7 @@ import { operationKey } from '../store/idempotency.js';
 import { validateInput } from '../validation/validate-input.js';
 import type { CallOptions } from './call-options.js';
 import { executeWrite } from './execute-write.js';
+import { payoutDifferences } from './payout-differences.js';
 import type { Runtime } from './runtime.js';
 
 /** All items of one batch go to one provider: they must share currency and country. */
@@ -118,7 +119,21 @@ export async function createPayoutBatch(
       return provider.createPayoutBatch(batch, ctx);
     },
     find: (provider, ctx) => findBatch(provider, batch, ctx),
-    matches: (result) => result.items.length === total,
+    differences: (result) => {
+      if (result.items.length !== total) {
+        return [`items: ${total} asked, ${result.items.length} found`];
+      }
+      return result.items.flatMap((item, index) => {
+        const asked = batch.items[index];
+        if (!asked) return [];
+        if (item.reference !== asked.reference) {
+          return [`items.${index}.reference: ${asked.reference} asked, ${item.reference} found`];
+        }
+        return item.ok
+          ? payoutDifferences(runtime, asked, item.payout).map((d) => `items.${index}.${d}`)
+          : [];
+      });
+    },
     created: async (result, provider) => {
       for (const item of result.items) {
         if (!item.ok) {

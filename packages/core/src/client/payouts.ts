@@ -1,6 +1,5 @@
 import type { CreatePayoutBatchInput, CreatePayoutInput } from '../contract/inputs.js';
 import { PaymuxError } from '../errors/paymux-error.js';
-import { equalMoney } from '../money/arithmetic.js';
 import type { Payout, PayoutBatchResult } from '../resources/payout.js';
 import { isAmbiguousWriteFailure } from '../retry/classify.js';
 import { operationKey } from '../store/idempotency.js';
@@ -11,6 +10,7 @@ import { executeWrite } from './execute-write.js';
 import { findFirst } from './find-first.js';
 import { providersHolding } from './locate-provider.js';
 import { createPayoutBatch } from './payout-batch.js';
+import { payoutDifferences } from './payout-differences.js';
 import type { Runtime } from './runtime.js';
 
 export interface PayoutsApi {
@@ -43,7 +43,7 @@ export function payoutsApi(runtime: Runtime): PayoutsApi {
           }),
         send: (provider, ctx) => provider.createPayout(input, ctx),
         find: (provider, ctx) => provider.getPayout({ reference }, ctx),
-        matches: (result) => equalMoney(result.money, input.money),
+        differences: (result) => payoutDifferences(runtime, input, result),
         created: async (payout, provider) => {
           await runtime.index.remember('payout', reference, {
             provider: provider.id,

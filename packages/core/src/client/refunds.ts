@@ -1,6 +1,5 @@
 import type { CreateRefundInput } from '../contract/inputs.js';
 import { NotFoundError, UnsupportedError } from '../errors/error-classes.js';
-import { equalMoney } from '../money/arithmetic.js';
 import type { Refund } from '../resources/refund.js';
 import { operationKey } from '../store/idempotency.js';
 import { validateInput } from '../validation/validate-input.js';
@@ -9,6 +8,7 @@ import { executeRead } from './execute-read.js';
 import { executeWrite } from './execute-write.js';
 import { findFirst } from './find-first.js';
 import { providersHolding } from './locate-provider.js';
+import { moneyDifferences, valueDifference } from './mismatch.js';
 import type { Runtime } from './runtime.js';
 
 export interface RefundsApi {
@@ -75,7 +75,10 @@ export function refundsApi(runtime: Runtime): RefundsApi {
           }
           return refund;
         },
-        matches: (result) => equalMoney(result.money, input.money),
+        differences: (result) => [
+          ...valueDifference('chargeReference', chargeReference, result.chargeReference),
+          ...moneyDifferences(input.money, result.money),
+        ],
         created: async (refund) => {
           runtime.emitter.emit('refund.created', refund);
         },

@@ -18,6 +18,7 @@ import type {
   ListRangeInput,
   WebhookRequest,
 } from './inputs.js';
+import type { PayoutDestination } from './method.js';
 import type { ReconciliationProfile } from './reconciliation-profile.js';
 
 /** Money as a provider receives it: already validated and normalized to `bigint`. */
@@ -69,8 +70,17 @@ export interface OperationContext {
  * matching `get*` with the same reference before anything is sent again.
  *
  * A create refused because its reference is already used throws `ValidationError` with
- * `field: 'reference'` and `rule: 'duplicate'`: after an ambiguous attempt the core reads
- * that as "the earlier attempt landed" and queries, and it never fails over on it.
+ * `field: 'reference'` and `rule: 'duplicate'`: the core reads that as "an object with this
+ * reference exists here", queries it and adopts it when it matches the request; it never
+ * fails over on it and the duplicate error never reaches the caller.
+ *
+ * Write failures are an allow-list: a provider throws a definite refusal (`validation`,
+ * `invalid_state`, `not_found`, `authentication`, `rate_limited`, `provider_error`,
+ * `network` without `outcomeUnknown`) only when it proves nothing happened. Anything it
+ * does not recognise — an unknown code, an answer it cannot parse or verify — is
+ * `unknown_outcome`. A refusal that came in an answer carries `providerCode`; unless
+ * `outcomeUnknown: false` says the request never reached the provider, the core confirms it
+ * with a query by reference before reporting it or failing over.
  */
 export interface PaymentProvider {
   /** Unique id of this provider instance, e.g. `otgpay-id`. */
@@ -101,6 +111,13 @@ export interface PaymentProvider {
    * `BaseProvider` throws `UnsupportedError`.
    */
   reconciliationProfile?(currency: string): ReconciliationProfile;
+  /**
+   * Optional: `input.destination` in the one form this provider sends it (bank code instead
+   * of a bank name, account number without separators), so the core can tell whether a
+   * payout found under a reference pays the destination a create asks for. Without it the
+   * destinations are compared as given. Throws `ValidationError` as `createPayout` would.
+   */
+  canonicalPayoutDestination?(input: Normalized<CreatePayoutInput>): PayoutDestination;
 }
 
 export interface NormalizedPayoutBatch extends Omit<CreatePayoutBatchInput, 'items'> {

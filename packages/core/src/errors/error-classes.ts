@@ -48,3 +48,9 @@ export type UnsupportedError = InstanceType<typeof UnsupportedError>;
  */
 export const ConfigurationError = define('configuration', 'ConfigurationError', false);
 export type ConfigurationError = InstanceType<typeof ConfigurationError>;
+/**
+ * The caller's `AbortSignal` ended the operation. `outcomeUnknown` is true when a write
+ * may already have landed: query its `reference` before creating anything in its place.
+ */
+export const CancelledError = define('cancelled', 'CancelledError', false);
+export type CancelledError = InstanceType<typeof CancelledError>;

@@ -15,6 +15,8 @@
  * - `configuration`: the SDK or provider is set up wrong (an option, a key, the base URL);
  *   `field` names the option. Thrown when a provider is built, or when an answer proves a
  *   request never reached the provider's API. Fix the set-up; retrying cannot help.
+ * - `cancelled`: the caller's `AbortSignal` ended the operation; `outcomeUnknown` is true
+ *   when a write may already have landed (query `reference` before anything else).
  */
 export type ErrorCode =
   | 'validation'
@@ -28,4 +30,5 @@ export type ErrorCode =
   | 'unknown_outcome'
   | 'signature_invalid'
   | 'unsupported'
-  | 'configuration';
+  | 'configuration'
+  | 'cancelled';

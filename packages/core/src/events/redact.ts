@@ -42,13 +42,17 @@ export function redact(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/** A run of base64 long enough to be part of a signature or a key. */
+const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
+
 function redactString(text: string, depth: number): string {
   const trimmed = text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       return JSON.stringify(redact(JSON.parse(trimmed), depth + 1));
     } catch {
-      return text;
+      // Not parseable (cut short, mangled): no key names to go by, so drop long base64 runs.
+      return text.replace(BASE64_RUN, REDACTED);
     }
   }
   if (/^[^=&\s]+=[^&\s]*(&[^=&\s]+=[^&\s]*)*$/.test(trimmed)) {

@@ -47,3 +47,15 @@ export function isAmbiguousWriteFailure(error: PaymuxError): boolean {
 export function isDuplicateReference(error: PaymuxError): boolean {
   return error.field === 'reference' && error.rule === 'duplicate';
 }
+
+/**
+ * True when a definite refusal of a write came in the provider's answer (it carries the
+ * provider's `providerCode`) and nothing proves it at the transport level
+ * (`outcomeUnknown: false` = the request never left or never reached the provider). Such
+ * an answer may be unauthenticated — OTGPAY signs only `data`, not the `status`/`error`
+ * fields of its envelope — so the core confirms with a signed query that the reference does
+ * not exist before it reports the refusal or fails over.
+ */
+export function isUnconfirmedRefusal(error: PaymuxError): boolean {
+  return error.providerCode !== undefined && error.outcomeUnknown !== false;
+}

@@ -2,6 +2,7 @@ import type { PaymuxError } from '../errors/paymux-error.js';
 import { backoffDelay } from './backoff.js';
 import { asPaymuxError } from './classify.js';
 import type { ResolvedRetryOptions } from './retry-options.js';
+import { sleepOrCancel } from './sleep-or-cancel.js';
 
 export interface RetryNotice {
   /** The attempt that failed. */
@@ -35,7 +36,7 @@ export async function runWithRetry<T>(
       if (!error.retryable || attempt >= options.maxAttempts) throw error;
       const delayMs = backoffDelay(attempt, options);
       run.onRetry?.({ attempt, delayMs, error });
-      await options.sleep(delayMs, run.signal);
+      await sleepOrCancel(options, delayMs, run, {}, false);
     }
   }
 }

@@ -1,8 +1,14 @@
-import { UnknownOutcomeError } from '../errors/error-classes.js';
+import { InvalidStateError, UnknownOutcomeError } from '../errors/error-classes.js';
 import type { PaymuxError } from '../errors/paymux-error.js';
 import { backoffDelay } from './backoff.js';
-import { asPaymuxError, isAmbiguousWriteFailure, isDuplicateReference } from './classify.js';
+import {
+  asPaymuxError,
+  isAmbiguousWriteFailure,
+  isDuplicateReference,
+  isUnconfirmedRefusal,
+} from './classify.js';
 import type { RetryRun } from './run-with-retry.js';
+import { cancelled, sleepOrCancel } from './sleep-or-cancel.js';
 
 /** One create against one provider, with the query that tells whether it took effect. */
 export interface WriteOperation<T> {
@@ -35,15 +41,21 @@ const NOT_FOUND = Symbol('not_found');
  * Runs a create with retries and unknown-outcome handling, never sending twice blindly:
  * - success → the result;
  * - a retryable error that proves nothing happened (`rate_limited`, `network` before send)
- *   → backoff, then send again with the same idempotency key;
- * - an ambiguous failure (`unknown_outcome`, `timeout`, flagged `network`) → backoff, then
- *   `find` by reference: found → that result; `not_found` → send again (same reference and
- *   key) while attempts remain;
- * - a resend refused as a duplicate reference after an ambiguous attempt (the earlier
- *   attempt landed after the query) → `find` again, never an error for the merchant;
+ *   → backoff, then send again with the same idempotency key and reference;
+ * - an ambiguous failure (`unknown_outcome`, `signature_invalid`, `timeout`, flagged
+ *   `network`) → backoff, then `find` by reference: found → that result; `not_found` → send
+ *   again (same reference and key) while attempts remain;
+ * - a refusal because the reference is already used, at any attempt (an earlier attempt of
+ *   this run, an earlier process, an expired idempotency record) → `find`: found → that
+ *   result, `reconciled` (the caller adopts it if it matches the request); never the
+ *   duplicate error itself;
+ * - a definite refusal the provider sent in an answer (`providerCode` set, `outcomeUnknown`
+ *   not `false`) → `find` once more before it is believed, because an answer's error fields
+ *   may be unauthenticated (OTGPAY signs only `data`): found → that result; `not_found` →
+ *   the refusal is confirmed and thrown; the query failing → `UnknownOutcomeError`;
  * - still ambiguous after the bounded attempts, or `not_found` with no attempt left →
  *   `UnknownOutcomeError` carrying `reference` and `provider`, for later reconciliation;
- * - anything else → thrown as is.
+ * - anything else (a refusal made before anything was sent) → thrown as is.
  */
 export async function runWrite<T>(
   write: WriteOperation<T>,
@@ -78,29 +90,55 @@ export async function runWrite<T>(
         write: true,
         reference: write.reference,
       });
+      if (run.signal?.aborted) {
+        throw cancelled(run, write, mayExist || isAmbiguousWriteFailure(error), error);
+      }
       if (isAmbiguousWriteFailure(error)) {
         ambiguous = error;
         mayExist = true;
-      } else if (mayExist && isDuplicateReference(error)) {
-        // The query said not found, yet the resend collides: the earlier attempt landed late.
-        ambiguous = error;
-        if (sends >= options.maxAttempts) {
-          const found = await reconcile(write, run);
-          if (found !== NOT_FOUND) return { result: found, reconciled: true, sends };
-          throw unresolved(write, run, error, 'collided with itself but was not found');
-        }
+      } else if (isDuplicateReference(error)) {
+        // An object with this reference exists at this provider: look it up, never report
+        // the duplicate. It may take a moment to become visible, so ask with backoff.
+        const found = await reconcileExisting(write, run);
+        if (found !== NOT_FOUND) return { result: found, reconciled: true, sends };
+        if (mayExist) throw unresolved(write, run, error, 'collided with itself but was not found');
+        throw new InvalidStateError(
+          `Reference ${write.reference} is already used at ${run.provider} by another object ` +
+            'than the one this call creates; use a new reference.',
+          {
+            provider: run.provider,
+            reference: write.reference,
+            field: 'reference',
+            rule: 'unique',
+            cause: error,
+          },
+        );
       } else if (!error.retryable || sends >= options.maxAttempts) {
-        if (!mayExist) throw error;
-        // An earlier ambiguous attempt may still land: never end with a "nothing happened"
-        // error (which would allow failover or a fresh send elsewhere).
+        if (!mayExist && !isUnconfirmedRefusal(error)) throw error;
+        // An earlier ambiguous attempt may still land, or the refusal came in an answer whose
+        // error fields nobody signed: a query decides before anyone acts on "nothing happened".
         const found = await reconcile(write, run);
         if (found !== NOT_FOUND) return { result: found, reconciled: true, sends };
+        if (!mayExist) throw error;
         throw unresolved(write, run, error, 'was refused after an ambiguous attempt');
       }
       const delayMs = backoffDelay(sends, options);
       run.onRetry?.({ attempt: sends, delayMs, error });
-      await options.sleep(delayMs, run.signal);
+      await sleepOrCancel(options, delayMs, run, write, mayExist);
     }
+  }
+}
+
+/** After a duplicate refusal: `find` with backoff while it says `not_found`. */
+async function reconcileExisting<T>(
+  write: WriteOperation<T>,
+  run: RetryRun,
+): Promise<T | typeof NOT_FOUND> {
+  const { options } = run;
+  for (let attempt = 1; ; attempt++) {
+    const found = await reconcile(write, run);
+    if (found !== NOT_FOUND || attempt >= options.maxAttempts) return found;
+    await sleepOrCancel(options, backoffDelay(attempt, options), run, write, true);
   }
 }
 
@@ -113,6 +151,7 @@ async function reconcile<T>(
     try {
       return await write.find(attempt);
     } catch (thrown) {
+      if (run.signal?.aborted) throw cancelled(run, write, true, thrown);
       const error = asPaymuxError(thrown, { provider: run.provider, write: false });
       if (error.code === 'not_found') return NOT_FOUND;
       if (!(error.retryable || error.code === 'timeout') || attempt >= options.maxAttempts) {
@@ -120,7 +159,7 @@ async function reconcile<T>(
       }
       const delayMs = backoffDelay(attempt, options);
       run.onRetry?.({ attempt, delayMs, error });
-      await options.sleep(delayMs, run.signal);
+      await sleepOrCancel(options, delayMs, run, write, true);
     }
   }
 }

@@ -16,6 +16,7 @@ const STATUS_OF: Readonly<Record<ErrorCode, number | undefined>> = {
   signature_invalid: 401,
   unsupported: 400,
   configuration: undefined,
+  cancelled: undefined,
 };
 
 /**

@@ -79,6 +79,9 @@ export function payout(p: PayoutRecord, c: Country): Data {
     currency: c.currency,
     status: p.status,
     fee: formatAmount(p.fee, c),
+    accountType: p.accountType,
+    bankCode: p.bankCode,
+    accountNo: p.accountNo,
     finishTime:
       p.finishTime === undefined ? undefined : isoWithOffset(p.finishTime, c.offsetMinutes),
     errorMsg: p.errorMsg,

@@ -27,20 +27,32 @@ function detailOf(msg: string): string {
   return colon < 0 ? '' : msg.slice(colon + 1).trim();
 }
 
+/** What commonly causes `Illegal Param: sign`, for the message. */
+export const SIGN_REFUSED_HINT =
+  'OTGPAY could not verify the request signature: the API key, the merchant private key ' +
+  '(whose public half is uploaded to OTGPAY) and the appId must belong to the same merchant ' +
+  'account and environment (UAT or production) and the currency of this country';
+
 /**
- * Maps a `status: "0"` envelope to a typed error (protocol §3).
+ * Maps a `status: "0"` envelope to a typed error (protocol §3, §9). On a write only an
+ * allow-list of refusals says nothing happened; everything else is unknown.
  *
  * - 1001 → `ValidationError` (rule `required`) naming the neutral field;
- * - 1002 → `ValidationError` (rule `invalid`) naming the neutral field, except
- *   `sign`/`appId` → `AuthenticationError`, `<id> duplicate` → field `reference` rule
- *   `duplicate`, `amount` on a refund → field `money.amount` rule `refundable`,
- *   `order not paid` → `InvalidStateError`, and `insufficient balance` →
- *   `InvalidStateError` (the merchant account cannot take the payout until funded: not
- *   the caller's input, not retryable as is);
+ * - 1002 naming a field → `ValidationError` (rule `invalid`) naming the neutral field, except
+ *   `sign`/`appId` → `AuthenticationError` (with what commonly causes it),
+ *   `<id> duplicate` → field `reference` rule `duplicate` (the core queries and adopts),
+ *   `amount` on a refund → field `money.amount` rule `refundable`, `order not paid` and
+ *   `insufficient balance` → `InvalidStateError`;
+ * - 1002 naming nothing, on a write → `UnknownOutcomeError` (not on the allow-list);
  * - 1003 → `UnknownOutcomeError` on a write (query before resending), retryable
  *   `ProviderError` on a read;
- * - 1004 → retryable `RateLimitedError`; 4013 → `NotFoundError`; 4014 → `InvalidStateError`;
- * - anything else → `ProviderError`.
+ * - 1004 → retryable `RateLimitedError`; 4013 → `NotFoundError`;
+ * - 4014 → `InvalidStateError` for a refund or a read; on a charge or payout create it says
+ *   an order with this id exists → `UnknownOutcomeError` (query, never fail over);
+ * - any other code → `UnknownOutcomeError` on a write, `ProviderError` on a read.
+ *
+ * The envelope is not signed: the core confirms a write refusal with a signed query before
+ * it reports it or fails over (see `isUnconfirmedRefusal` in `@paymux/core`).
  */
 export function mapOtgpayError(
   code: string,
@@ -66,6 +78,7 @@ export function mapOtgpayError(
       });
     }
     case OTGPAY_CODES.illegalParam:
+      if (detail === '' && op.kind === 'write') return unknown(text, base);
       return mapIllegalParam(detail, text, op, base);
     case OTGPAY_CODES.systemException:
       return op.kind === 'write'
@@ -76,10 +89,21 @@ export function mapOtgpayError(
     case OTGPAY_CODES.orderNotExist:
       return new NotFoundError(text, base);
     case OTGPAY_CODES.orderFinal:
-      return new InvalidStateError(text, base);
+      return op.kind === 'write' && op.subject !== 'refund'
+        ? unknown(`${text} (an order with this id exists)`, base)
+        : new InvalidStateError(text, base);
     default:
-      return new ProviderError(text, base);
+      return op.kind === 'write'
+        ? unknown(`${text} (not a code OTGPAY documents)`, base)
+        : new ProviderError(text, base);
   }
+}
+
+function unknown(text: string, base: ConstructorParameters<typeof ProviderError>[1]): PaymuxError {
+  return new UnknownOutcomeError(
+    `${text}; the answer does not prove the write was refused, so its outcome is unknown: query by reference before resending`,
+    base,
+  );
 }
 
 function mapIllegalParam(
@@ -88,7 +112,9 @@ function mapIllegalParam(
   op: WireOperation,
   base: ConstructorParameters<typeof ProviderError>[1],
 ): PaymuxError {
-  if (detail === 'sign' || detail === 'appId') return new AuthenticationError(text, base);
+  if (detail === 'sign' || detail === 'appId') {
+    return new AuthenticationError(`${text}. ${SIGN_REFUSED_HINT}`, base);
+  }
   if (/^(orderId|refundId|batchId) duplicate$/.test(detail)) {
     return new ValidationError(`${text} (reference already used)`, {
       ...base,

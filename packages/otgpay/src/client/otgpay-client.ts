@@ -11,7 +11,7 @@ import { OTGPAY_SDK_VERSION } from '../version.js';
 import { parseEnvelope } from './envelope.js';
 import { mapOtgpayError } from './error-mapping.js';
 import type { WireOperation } from './operation.js';
-import { redact } from './redact.js';
+import { redact, redactText } from './redact.js';
 import {
   describeSchemaErrors,
   validateBalanceData,
@@ -277,14 +277,15 @@ export class OtgpayClient {
       ...(call.idempotencyKey === undefined ? {} : { idempotencyKey: call.idempotencyKey }),
     };
     const observer = call.observer;
-    if (observer) quiet(() => observer.request(event));
+    // Bodies go to the observer already redacted; the core shows them only with `logBodies`.
+    if (observer) quiet(() => observer.request({ ...event, body: redact(signed) }));
     const started = performance.now();
     let status: number | undefined;
     let providerCode: string | undefined;
+    let text: string | undefined;
     try {
       const signals = [AbortSignal.timeout(this.#timeoutMs)];
       if (call.signal) signals.push(call.signal);
-      let text: string;
       try {
         const response = await this.#http(spec.path.slice(1), {
           method: spec.method,
@@ -306,7 +307,7 @@ export class OtgpayClient {
         providerCode = `http_${status}`;
         throw classifyBadResponse(`HTTP ${status}`, op, providerCode, {
           httpStatus: status,
-          body: text.slice(0, 200),
+          body: redactText(text),
         });
       }
       const envelope = parseEnvelope(text);
@@ -314,7 +315,7 @@ export class OtgpayClient {
         providerCode = 'bad_envelope';
         throw classifyBadResponse('not an OTGPAY envelope', op, providerCode, {
           httpStatus: status,
-          body: text.slice(0, 200),
+          body: redactText(text),
         });
       }
       providerCode = envelope.code;
@@ -331,6 +332,7 @@ export class OtgpayClient {
             durationMs,
             ...(status === undefined ? {} : { status }),
             ...(providerCode === undefined ? {} : { providerCode }),
+            ...(text === undefined ? {} : { body: redactText(text, 100_000) }),
           }),
         );
       }
@@ -350,11 +352,20 @@ export class OtgpayClient {
       ...(op.reference === undefined ? {} : { reference: op.reference }),
     };
     if (!this.#signer.verify(data)) {
-      throw new SignatureInvalidError(
+      const invalid = new SignatureInvalidError(
         typeof data['sign'] === 'string'
           ? 'OTGPAY response signature does not verify with the platform public key'
           : 'OTGPAY response carries no data.sign',
         base,
+      );
+      if (op.kind === 'read') throw invalid;
+      // The write may have landed: unknown, resolved by a query. When every answer fails like
+      // this, the usual cause is configuration, so the message says which option to check.
+      throw new UnknownOutcomeError(
+        `${invalid.message}, so the outcome of this write is unknown: query by reference before resending. ` +
+          'If every OTGPAY answer fails verification, platformPublicKey is probably not the ' +
+          "platform public key OTGPAY issued for this merchant account and environment (it is OTGPAY's key, not yours)",
+        { ...base, cause: invalid },
       );
     }
     if (!validate(data)) {

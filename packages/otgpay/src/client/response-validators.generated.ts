@@ -1082,7 +1082,7 @@ return errors === 0;
 }
 
 export const payoutData = validate14;
-const schema15 = {"type":"object","properties":{"orderId":{"type":"string","minLength":1},"orderNo":{"type":"string","minLength":1},"amount":{"type":"string","pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"status":{"type":"integer","minimum":0,"maximum":3},"fee":{"type":"string","pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"finishTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},"errorMsg":{"type":"string"}},"required":["orderId","orderNo","amount","status","fee"]};
+const schema15 = {"type":"object","properties":{"orderId":{"type":"string","minLength":1},"orderNo":{"type":"string","minLength":1},"amount":{"type":"string","pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"status":{"type":"integer","minimum":0,"maximum":3},"fee":{"type":"string","pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"accountType":{"type":"string","minLength":1},"bankCode":{"type":"string","minLength":1},"accountNo":{"type":"string","minLength":1},"finishTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},"errorMsg":{"type":"string"}},"required":["orderId","orderNo","amount","status","fee"]};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1273,11 +1273,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.finishTime !== undefined){
-let data5 = data.finishTime;
+if(data.accountType !== undefined){
+let data5 = data.accountType;
 if(typeof data5 === "string"){
-if(!pattern2.test(data5)){
-const err16 = {instancePath:instancePath+"/finishTime",schemaPath:"#/properties/finishTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(func2(data5) < 1){
+const err16 = {instancePath:instancePath+"/accountType",schemaPath:"#/properties/accountType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1288,7 +1288,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/finishTime",schemaPath:"#/properties/finishTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/accountType",schemaPath:"#/properties/accountType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1298,9 +1298,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.errorMsg !== undefined){
-if(typeof data.errorMsg !== "string"){
-const err18 = {instancePath:instancePath+"/errorMsg",schemaPath:"#/properties/errorMsg/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.bankCode !== undefined){
+let data6 = data.bankCode;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err18 = {instancePath:instancePath+"/bankCode",schemaPath:"#/properties/bankCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1310,14 +1312,87 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/bankCode",schemaPath:"#/properties/bankCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.accountNo !== undefined){
+let data7 = data.accountNo;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err20 = {instancePath:instancePath+"/accountNo",schemaPath:"#/properties/accountNo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/accountNo",schemaPath:"#/properties/accountNo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.finishTime !== undefined){
+let data8 = data.finishTime;
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
+const err22 = {instancePath:instancePath+"/finishTime",schemaPath:"#/properties/finishTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/finishTime",schemaPath:"#/properties/finishTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.errorMsg !== undefined){
+if(typeof data.errorMsg !== "string"){
+const err24 = {instancePath:instancePath+"/errorMsg",schemaPath:"#/properties/errorMsg/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }

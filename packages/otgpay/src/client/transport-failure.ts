@@ -74,10 +74,19 @@ export function classifyTransportFailure(
       : timeout;
   }
   if (code !== undefined && NOT_SENT.has(code)) {
+    // Proven at the transport level: no byte of the request reached OTGPAY.
     return new NetworkError(`OTGPAY unreachable (${code}); nothing was sent`, {
       ...baseOf(op, code, { transport: code }),
       retryable: true,
+      outcomeUnknown: false,
     });
+  }
+  if (code === 'ERR_INVALID_URL') {
+    return new NetworkError(
+      'The OTGPAY base URL cannot be parsed (ERR_INVALID_URL); nothing was sent. ' +
+        "Give baseUrl with its scheme, e.g. 'https://api.example-otgpay.com'",
+      { ...baseOf(op, code, { transport: code }), retryable: false, outcomeUnknown: false },
+    );
   }
   const aborted = name === 'AbortError';
   const label = aborted ? 'aborted' : (code ?? 'network_error');

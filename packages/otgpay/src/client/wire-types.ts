@@ -90,6 +90,10 @@ export interface PayoutData {
   readonly amount: string;
   readonly status: number;
   readonly fee: string;
+  /** [paymux] The destination as submitted, when the gateway reports it (protocol §4). */
+  readonly accountType?: string;
+  readonly bankCode?: string;
+  readonly accountNo?: string;
   readonly finishTime?: string;
   readonly errorMsg?: string;
 }

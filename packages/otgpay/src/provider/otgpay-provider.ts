@@ -16,6 +16,7 @@ import {
   PaymuxError,
   type Payout,
   type PayoutBatchResult,
+  type PayoutDestination,
   type ProviderCapabilities,
   type ReconciliationProfile,
   type Refund,
@@ -158,6 +159,16 @@ export class OtgpayProvider extends BaseProvider {
       .submitPayout(body, callOf(ctx))
       .catch((error: unknown) => this.#explainRefusal(error, ctx));
     return payoutFromSubmit(data, input.money, input.destination, this.#context);
+  }
+
+  /** The destination as OTGPAY receives it: bank code and normalized account number. */
+  canonicalPayoutDestination(input: Normalized<CreatePayoutInput>): PayoutDestination {
+    const fields = this.#context.adapter.toPayoutFields(input);
+    return {
+      type: fields.accountType === 'EWALLET' ? 'ewallet' : 'bank_account',
+      bank: fields.bankCode,
+      accountNumber: fields.accountNo,
+    };
   }
 
   override async getPayout(input: GetPayoutInput, ctx: OperationContext): Promise<Payout> {

@@ -1,5 +1,6 @@
 import {
   type CreatePayoutInput,
+  InvalidStateError,
   type Normalized,
   type NormalizedPayoutBatch,
   NotFoundError,
@@ -184,12 +185,16 @@ async function sendChunk(
     );
     const byOrderId = new Map<string, PayoutBatchItemData>();
     for (const result of data.results) byOrderId.set(result.orderId, result);
-    const missing = chunk.items.filter((entry) => !byOrderId.has(entry.body.orderId));
-    const looked = await lookUp(missing, settings);
-    return chunk.items.map((entry) => {
+    // Items the answer leaves out, or refuses because their orderId is taken (an earlier
+    // attempt or process created them), are looked up and adopted when they match.
+    const unsettled = (entry: Prepared) => {
       const result = byOrderId.get(entry.body.orderId);
-      if (result === undefined) return looked.get(entry.index) as PayoutBatchItemResult;
-      return itemResult(entry, result, context);
+      return result === undefined || isDuplicateItem(result);
+    };
+    const looked = await lookUp(chunk.items.filter(unsettled), settings);
+    return chunk.items.map((entry) => {
+      if (unsettled(entry)) return looked.get(entry.index) as PayoutBatchItemResult;
+      return itemResult(entry, byOrderId.get(entry.body.orderId) as PayoutBatchItemData, context);
     });
   } catch (error) {
     const failure = asPaymuxError(error);
@@ -229,6 +234,10 @@ function itemResult(
   return { index: entry.index, reference, ok: true, payout };
 }
 
+function isDuplicateItem(result: PayoutBatchItemData): boolean {
+  return result.error === '1002' && /duplicate$/.test(result.msg ?? '');
+}
+
 /** Resolves items whose submission is uncertain by querying each one (never resending). */
 async function lookUp(
   entries: readonly Prepared[],
@@ -240,7 +249,20 @@ async function lookUp(
     const reference = entry.item.reference;
     try {
       const data = await client.getPayout(reference, call);
-      const payout = { ...payoutFromQuery(data, context), destination: entry.item.destination };
+      const queried = payoutFromQuery(data, context);
+      const payout = queried.destination
+        ? queried
+        : { ...queried, destination: entry.item.destination };
+      if (payout.money.amount !== entry.item.money.amount) {
+        const error = new InvalidStateError(
+          `payout ${reference}: reference already used for another payout ` +
+            `(money: ${entry.item.money.amount} ${entry.item.money.currency} asked, ` +
+            `${payout.money.amount} ${payout.money.currency} found); use a new reference`,
+          { provider: context.provider, reference, field: 'reference', rule: 'unique' },
+        );
+        found.set(entry.index, { index: entry.index, reference, ok: false, error });
+        return;
+      }
       found.set(entry.index, { index: entry.index, reference, ok: true, payout });
     } catch (error) {
       const cause = asPaymuxError(error);

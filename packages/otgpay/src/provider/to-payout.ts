@@ -35,6 +35,17 @@ export function payoutFromQuery(data: PayoutData, context: MappingContext): Payo
     money: money(data.amount, 'amount'),
     status: payoutStatus(data.status),
     fee: money(data.fee, 'fee'),
+    ...(data.accountType === undefined ||
+    data.bankCode === undefined ||
+    data.accountNo === undefined
+      ? {}
+      : {
+          destination: {
+            type: data.accountType === 'EWALLET' ? 'ewallet' : 'bank_account',
+            bank: data.bankCode,
+            accountNumber: data.accountNo,
+          },
+        }),
     ...(data.finishTime === undefined
       ? {}
       : { completedAt: wireTime(data.finishTime, provider, 'finishTime') }),
