@@ -20,11 +20,11 @@ export function layout({ title, active, body }: PageOptions): string {
 <body><a class="skip" href="#main">Skip to content</a>
 <header class="top"><div class="top-inner">
 <a class="logo" href="/">Paymux <span>Demo Store</span></a>
+<span class="env">OTGPAY sandbox</span>
 <nav aria-label="Main"><ul>${NAV.map(
     (item) =>
       html`<li><a href="${item.href}"${active === item.href ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
   )}</ul></nav>
-<span class="env">OTGPAY sandbox</span>
 </div></header>
 <main id="main">${body}</main>
 <script src="/assets/app.js" defer></script>

@@ -9,11 +9,11 @@ a{color:var(--brand)}
 header.top{background:#0f1b2d;color:#fff}
 .top-inner{max-width:72rem;margin:0 auto;padding:.7rem 1rem;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem}
 .logo{font-weight:800;color:#fff;text-decoration:none;font-size:1.05rem}.logo span{color:#8fb3ff}
-nav{flex:1 1 auto}
+nav{flex:1 1 auto;display:flex;justify-content:flex-end}
 nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem}
-nav a{display:block;color:#d5def0;text-decoration:none;padding:.35rem .65rem;border-radius:8px;font-weight:600;font-size:.92rem}
+nav a{display:block;color:#d5def0;text-decoration:none;padding:.35rem .55rem;border-radius:8px;font-weight:600;font-size:.92rem}
 nav a:hover,nav a:focus{background:#22324d;color:#fff}nav a[aria-current=page]{background:#fff;color:#0f1b2d}
-.env{margin-left:auto;font-size:.8rem;background:#ffe9a8;color:#5c4300;border-radius:999px;padding:.15rem .6rem;font-weight:700}
+.env{font-size:.8rem;background:#ffe9a8;color:#5c4300;border-radius:999px;padding:.15rem .6rem;font-weight:700}
 main{max-width:72rem;margin:0 auto;padding:1.2rem 1rem 3rem}
 h1{font-size:1.55rem;margin:.2rem 0 1rem}h2{font-size:1.15rem;margin:0 0 .8rem}
 .lead{color:var(--muted);margin:-.6rem 0 1.2rem}
@@ -70,5 +70,5 @@ dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;font-weight:600;overflow-wra
 .pager{display:flex;gap:.6rem;align-items:center;margin-top:.8rem}
 .live{font-size:.8rem;color:var(--muted)}
 code{font-size:.85rem;overflow-wrap:anywhere}
-@media (max-width:40rem){h1{font-size:1.3rem}.env{margin-left:0}.method{padding:.45rem .55rem;font-size:.9rem}}
+@media (max-width:40rem){h1{font-size:1.3rem}nav{justify-content:flex-start}.method{padding:.45rem .55rem;font-size:.9rem}}
 `;
