@@ -326,3 +326,53 @@ describe('report output', () => {
     expect(csv).toContain('"a, ""b""\nc"');
   });
 });
+
+describe('fee rates', () => {
+  it('are checked in the unit the provider charges in (IDR: whole rupiah)', () => {
+    const day = businessDay('2026-11-24', 'Asia/Jakarta');
+    const time = new Date(day.start + 5 * HOUR);
+    const entry = (reference: string, type: 'payment' | 'fee', amount: bigint): StatementEntry => ({
+      object: 'statement_entry',
+      provider: 'p',
+      reference,
+      time,
+      type,
+      orderReference: 'odd-1',
+      amount: { amount, currency: 'IDR' },
+      balanceAfter: { amount: 0n, currency: 'IDR' },
+    });
+    // Rp 123.457 at 2.5 %: Rp 3.086,425 — OTGPAY charges Rp 3.086.
+    const report = (unit?: bigint) =>
+      buildReport({
+        provider: 'p',
+        rules: reconcileRules({
+          day,
+          currency: 'IDR',
+          lookAroundMs: HOUR,
+          tolerance: 0n,
+          fees: { chargeBps: 250, ...(unit === undefined ? {} : { unit }) },
+          now: day.end,
+          settlementLagDays: 1,
+          settledDays: [],
+          probableWindowMs: 0,
+        }),
+        merchant: [
+          {
+            kind: 'charge',
+            reference: 'odd-1',
+            money: { amount: 12_345_700n, currency: 'IDR' },
+            status: 'succeeded',
+            time,
+          },
+        ],
+        records: {
+          entries: [entry('E1', 'payment', 12_345_700n), entry('E2', 'fee', -308_600n)],
+          settlements: [],
+          queried: new Map(),
+        },
+      }).items[0];
+    expect(report(100n)?.category).toBe('matched');
+    expect(report()?.category).toBe('fee_mismatch');
+    expect(report()?.detail).toBe('fee 308600, configured rate 308642 (minor units)');
+  });
+});

@@ -90,6 +90,10 @@ export function checkReconcileOptions(options: ReconcileOptions): CheckedReconci
   }
   bps(options.fees?.chargeBps, 'fees.chargeBps');
   bps(options.fees?.payoutBps, 'fees.payoutBps');
+  const unit = options.fees?.unit;
+  if (unit !== undefined && (typeof unit !== 'bigint' || unit < 1n)) {
+    invalid('fees.unit', 'must be a bigint of at least 1 (minor units)', 'range');
+  }
   if (options.repair !== undefined && typeof options.repair !== 'boolean') {
     invalid('repair', 'must be a boolean', 'type');
   }

@@ -173,7 +173,7 @@ export async function reconcile(
     currency,
     lookAroundMs: checked.lookAroundMs,
     tolerance: checked.tolerance,
-    ...((options.fees ?? profile?.fees) ? { fees: options.fees ?? profile?.fees } : {}),
+    ...((options.fees ?? profile?.fees) ? { fees: { ...profile?.fees, ...options.fees } } : {}),
     now: runtime.clock(),
     settlementLagDays: options.settlementLagDays ?? profile?.settlementLagDays ?? 1,
     settledDays: settlements.map((s) => s.date),

@@ -43,7 +43,8 @@ function expectedFee(
 ): bigint | undefined {
   const bps = group.kind === 'charge' ? rules.fees?.chargeBps : rules.fees?.payoutBps;
   if (bps === undefined || amount === undefined) return undefined;
-  return (amount * BigInt(bps)) / 10_000n;
+  const unit = rules.fees?.unit ?? 1n;
+  return ((amount * BigInt(bps)) / 10_000n / unit) * unit;
 }
 
 /** The one category of an order group (the first difference in precedence order). */

@@ -4,6 +4,11 @@ import { addDays, type BusinessDay, businessDay } from './business-day.js';
 export interface FeeRates {
   readonly chargeBps?: number;
   readonly payoutBps?: number;
+  /**
+   * The minor units the provider charges fees in, rounded down to a multiple of it
+   * (OTGPAY IDR: 100, whole rupiah; THB/PKR: 1). Default 1.
+   */
+  readonly unit?: bigint;
 }
 
 /** Everything a classification depends on besides the records themselves. */

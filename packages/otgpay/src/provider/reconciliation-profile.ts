@@ -1,4 +1,4 @@
-import { type ReconciliationProfile, ValidationError } from '@paymux/core';
+import { currencyExponent, type ReconciliationProfile, ValidationError } from '@paymux/core';
 import type { CountryAdapter } from '../country-adapter.js';
 
 /** The IANA zones of OTGPAY's markets; OTGPAY dates are in the country's local time. */
@@ -18,8 +18,9 @@ function fixedOffsetZone(utcOffset: string): string | undefined {
 }
 
 /**
- * OTGPAY's books for reconciliation: days in the country's zone, settlement T+1. Fee rates
- * are the merchant's contract, not known here: pass `fees` to `paymux.reconcile`.
+ * OTGPAY's books for reconciliation: days in the country's zone, settlement T+1, fees charged
+ * in wire units (IDR: whole rupiah, 100 minor units). The rates are the merchant's contract,
+ * not known here: pass `fees` to `paymux.reconcile`.
  */
 export function otgpayReconciliationProfile(
   adapter: CountryAdapter,
@@ -33,5 +34,6 @@ export function otgpayReconciliationProfile(
   }
   const timeZone =
     COUNTRY_TIME_ZONES[adapter.country] ?? fixedOffsetZone(adapter.utcOffset) ?? 'UTC';
-  return { currency, timeZone, settlementLagDays: 1 };
+  const unit = 10n ** BigInt(Math.max(0, currencyExponent(currency) - adapter.wireExponent));
+  return { currency, timeZone, settlementLagDays: 1, fees: { unit } };
 }
