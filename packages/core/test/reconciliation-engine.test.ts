@@ -376,3 +376,82 @@ describe('fee rates', () => {
     expect(report()?.detail).toBe('fee 308600, configured rate 308642 (minor units)');
   });
 });
+
+describe('matching by provider reference', () => {
+  it('joins a merchant order to the provider order holding its provider reference', () => {
+    const day = businessDay('2026-11-24', 'Asia/Bangkok');
+    const time = new Date(day.start + 3 * HOUR);
+    const money = { amount: 150_000n, currency: 'THB' };
+    const entry = (reference: string, type: 'payment' | 'fee', amount: bigint): StatementEntry => ({
+      object: 'statement_entry',
+      provider: 'p',
+      reference,
+      time,
+      type,
+      orderReference: 'gw-7',
+      amount: { amount, currency: 'THB' },
+      balanceAfter: { amount: 0n, currency: 'THB' },
+    });
+    const merchant: MerchantRecord[] = [
+      {
+        kind: 'charge',
+        reference: 'shop-7',
+        providerReference: 'P7',
+        money,
+        status: 'succeeded',
+        time,
+      },
+    ];
+    const entries = [entry('E1', 'payment', 150_000n), entry('E2', 'fee', -3_750n)];
+    const groups = groupOrders(merchant, entries);
+    const queries = planQueries(groups.values());
+    expect(queries).toEqual([
+      { kind: 'charge', reference: 'gw-7' },
+      { kind: 'charge', reference: 'shop-7' },
+    ]);
+    const queried = new Map<string, QueriedOrder>([
+      ['charge:shop-7', { kind: 'charge', found: false }],
+      [
+        'charge:gw-7',
+        {
+          kind: 'charge',
+          found: true,
+          charge: {
+            object: 'charge',
+            provider: 'p',
+            reference: 'gw-7',
+            providerReference: 'P7',
+            money,
+            status: 'succeeded',
+            fee: { amount: 3_750n, currency: 'THB' },
+            paidAt: time,
+            refunded: { amount: 0n, currency: 'THB' },
+            refunds: [],
+          },
+        },
+      ],
+    ]);
+    const report = buildReport({
+      provider: 'p',
+      rules: reconcileRules({
+        day,
+        currency: 'THB',
+        lookAroundMs: HOUR,
+        tolerance: 0n,
+        fees: { chargeBps: 250 },
+        now: day.end,
+        settlementLagDays: 1,
+        settledDays: [],
+        probableWindowMs: 0,
+      }),
+      merchant,
+      records: { entries, settlements: [], queried },
+    });
+    expect(report.items.map((i) => [i.id, i.category, i.inputs])).toEqual([
+      ['charge:shop-7', 'matched', ['entry:E1', 'entry:E2', 'merchant:charge:shop-7']],
+    ]);
+    expect(report.items[0]?.detail).toMatch(
+      /^matched by provider reference P7 \(the provider has it as gw-7\)/,
+    );
+  });
+});

@@ -6,6 +6,7 @@ import type { MerchantRecord } from './merchant-record.js';
 import { entryInputId, groupOrders, merchantInputId, type OrderGroup } from './order-group.js';
 import { pairProbable } from './probable-pairs.js';
 import type { ProviderRecords, QueriedOrder } from './provider-records.js';
+import { matchByProviderReference } from './provider-reference-match.js';
 import type {
   CategorySummary,
   ReconciliationItem,
@@ -106,6 +107,7 @@ export function buildReport(input: BuildReportInput): ReconciliationReport {
   const daySettlements = input.records.settlements.filter((s) => s.date === rules.day.day);
 
   const groups = groupOrders(merchant, entries);
+  const viaProvider = matchByProviderReference(groups, input.records.queried);
   const excluded: string[] = [];
   const classified: Classified[] = [];
   for (const group of [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
@@ -113,9 +115,21 @@ export function buildReport(input: BuildReportInput): ReconciliationReport {
       excluded.push(...inputsOf(group));
       continue;
     }
-    const query = input.records.queried.get(`${group.kind}:${group.reference}`);
+    const match = viaProvider.get(group.id);
+    const query = match?.query ?? input.records.queried.get(`${group.kind}:${group.reference}`);
     const facts = groupFacts(group, query);
-    classified.push({ group, facts, query, verdict: classifyOrder(group, facts, rules) });
+    const verdict = classifyOrder(group, facts, rules);
+    classified.push({
+      group,
+      facts,
+      query,
+      verdict: match
+        ? {
+            ...verdict,
+            detail: `matched by provider reference ${match.via} (the provider has it as ${group.providerOrderReference}); ${verdict.detail}`,
+          }
+        : verdict,
+    });
   }
 
   const items: ReconciliationItem[] = [];

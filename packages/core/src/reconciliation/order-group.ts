@@ -19,6 +19,8 @@ export interface OrderGroup {
   readonly main: StatementEntry[];
   readonly fees: StatementEntry[];
   readonly refundEntries: StatementEntry[];
+  /** Set when matched by provider reference: the merchant reference the provider uses. */
+  readonly providerOrderReference?: string;
 }
 
 export function merchantInputId(record: MerchantRecord): string {

@@ -1,4 +1,5 @@
 import type { OrderGroup } from './order-group.js';
+import { providerOnlyGroups, wantsProviderReferences } from './provider-reference-match.js';
 
 export interface OrderQuery {
   readonly kind: 'charge' | 'payout';
@@ -9,10 +10,21 @@ export interface OrderQuery {
  * The orders whose state the statement alone does not settle: every merchant charge or
  * payout the provider's ledger does not show as booked and succeeded in agreement with the
  * merchant, and every charge whose refunds differ. Sorted, so the same inputs ask the
- * same queries.
+ * same queries. When a merchant order carries a provider reference but has no provider
+ * record under its own reference, the provider-only orders are asked too (their answer
+ * names their provider reference).
  */
-export function planQueries(groups: Iterable<OrderGroup>): OrderQuery[] {
+export function planQueries(all: Iterable<OrderGroup>): OrderQuery[] {
+  const groups = [...all];
   const queries: OrderQuery[] = [];
+  // Provider-only orders are asked for their provider reference when a merchant order could
+  // match through it.
+  if (wantsProviderReferences(groups)) {
+    for (const group of providerOnlyGroups(groups)) {
+      if (!group.id.startsWith('entry:'))
+        queries.push({ kind: group.kind, reference: group.reference });
+    }
+  }
   for (const group of groups) {
     if (group.id.startsWith('entry:')) continue;
     const order = group.orders[0];
