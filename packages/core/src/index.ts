@@ -16,15 +16,6 @@ export type {
   WebhookResponse,
   WebhooksApi,
 } from './client/webhooks.js';
-// Dependency injection (inversify 8)
-export { createPaymuxFromContainer } from './container/create-from-container.js';
-export { providerModule } from './container/provider-module.js';
-export {
-  PAYMUX_OPTIONS,
-  PAYMUX_PROVIDER,
-  PAYMUX_STORE,
-  type PaymuxContainerOptions,
-} from './container/tokens.js';
 export { BaseProvider } from './contract/base-provider.js';
 export type { ProviderCapabilities, ProviderFeature } from './contract/capabilities.js';
 export type {
@@ -63,6 +54,8 @@ export {
   InvalidStateError,
   NetworkError,
   NotFoundError,
+  type PaymuxErrorClass,
+  type PaymuxErrorClassOptions,
   ProviderError,
   RateLimitedError,
   SignatureInvalidError,

@@ -1,13 +1,13 @@
 import { Container, ContainerModule } from 'inversify';
 import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../src/index.js';
 import {
   createPaymuxFromContainer,
-  MemoryStore,
   PAYMUX_OPTIONS,
   PAYMUX_PROVIDER,
   PAYMUX_STORE,
   providerModule,
-} from '../src/index.js';
+} from '../src/inversify.js';
 import { FakeProvider } from './support/fake-provider.js';
 import { chargeInput } from './support/inputs.js';
 

@@ -3,9 +3,13 @@ export {
   KeyFormatError,
   type KeyKind,
   keyKind,
-  modulusBytes,
-  parsePrivateKey,
-  parsePublicKey,
   unescapeKeyText,
 } from './keys.js';
+export {
+  type KeyObjectLike,
+  modulusBytes,
+  type ParsedKey,
+  parsePrivateKey,
+  parsePublicKey,
+} from './key-like.js';
 export { OtgpaySigner, type OtgpaySignerOptions } from './signer.js';

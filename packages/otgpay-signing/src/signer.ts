@@ -1,18 +1,21 @@
 import { sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto';
-import { inspect } from 'node:util';
 import { canonicalString } from './canonical.js';
+import { asKeyObject, type KeyObjectLike } from './key-like.js';
 import { modulusBytes, parsePrivateKey, parsePublicKey } from './keys.js';
 
 export interface OtgpaySignerOptions {
   /** Key that signs outgoing data: base64 DER PKCS#8/PKCS#1, PEM, or a KeyObject. */
-  privateKey: string | KeyObject;
+  privateKey: string | KeyObjectLike;
   /** Key that verifies incoming data: base64 DER SPKI, PEM, or a KeyObject. */
-  verifyKey: string | KeyObject;
+  verifyKey: string | KeyObjectLike;
   /** API ("secret") key appended as `&key=` to every canonical string. */
   apiKey: string;
   /** Append `&key=<apiKey>` to the canonical string (default true). */
   appendSecretKey?: boolean;
 }
+
+/** `util.inspect.custom`, by its registered name: no `node:util` import in the declarations. */
+const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom');
 
 const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
 
@@ -32,8 +35,8 @@ export class OtgpaySigner {
     if (typeof options.apiKey !== 'string' || options.apiKey.length === 0) {
       throw new TypeError('OtgpaySigner: apiKey is required');
     }
-    this.#privateKey = parsePrivateKey(options.privateKey);
-    this.#verifyKey = parsePublicKey(options.verifyKey);
+    this.#privateKey = parsePrivateKey(asKeyObject(options.privateKey));
+    this.#verifyKey = parsePublicKey(asKeyObject(options.verifyKey));
     this.#apiKey = options.apiKey;
     this.#appendSecretKey = options.appendSecretKey ?? true;
     this.#signatureBytes = modulusBytes(this.#verifyKey);
@@ -79,7 +82,7 @@ export class OtgpaySigner {
     return 'OtgpaySigner { [redacted] }';
   }
 
-  [inspect.custom](): string {
+  [INSPECT](): string {
     return this.toString();
   }
 }

@@ -9,7 +9,6 @@ export {
 } from './client/otgpay-client.js';
 export { classifyBadResponse, classifyTransportFailure } from './client/transport-failure.js';
 export type * from './client/wire-types.js';
-export { otgpayModule } from './container/otgpay-module.js';
 export {
   type BankDirectory,
   type BankInfo,

@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import type { KeyObjectLike } from '@paymux/otgpay-signing';
 import { OtgpaySigner, parsePrivateKey } from '@paymux/otgpay-signing';
 
 export interface SignCallbackOptions {
@@ -13,7 +13,7 @@ export interface SignCallbackOptions {
  */
 export function signOtgpayCallback(
   body: Record<string, unknown>,
-  platformPrivateKey: string | KeyObject,
+  platformPrivateKey: string | KeyObjectLike,
   apiKey: string,
   options: SignCallbackOptions = {},
 ): string {

@@ -40,7 +40,7 @@ export interface Paymux {
 /**
  * A `Paymux` client over `providers`. Every operation: validate → route → idempotency
  * record → retries with unknown-outcome reconcile → failover when nothing took effect →
- * events. No dependency injection needed; see `createPaymuxFromContainer` for inversify.
+ * events. No dependency injection needed; see `createPaymuxFromContainer` in `@paymux/core/inversify`.
  */
 export function createPaymux(options: PaymuxOptions): Paymux {
   const runtime = createRuntime(options);

@@ -1,5 +1,5 @@
+import { createPaymux, type Paymux } from '@paymux/core';
 import type { Container } from 'inversify';
-import { createPaymux, type Paymux } from '../client/create-paymux.js';
 import { PAYMUX_OPTIONS, PAYMUX_PROVIDER, PAYMUX_STORE } from './tokens.js';
 
 /**

@@ -1,5 +1,5 @@
+import type { PaymentProvider } from '@paymux/core';
 import { ContainerModule, type ResolutionContext } from 'inversify';
-import type { PaymentProvider } from '../contract/provider.js';
 import { PAYMUX_PROVIDER } from './tokens.js';
 
 /**

@@ -1,7 +1,5 @@
+import type { PaymentProvider, PaymuxOptions, Store } from '@paymux/core';
 import type { ServiceIdentifier } from 'inversify';
-import type { PaymuxOptions } from '../client/options.js';
-import type { PaymentProvider } from '../contract/provider.js';
-import type { Store } from '../store/store.js';
 
 /** Multi-binding: every `PaymentProvider` the client registers, in binding order. */
 export const PAYMUX_PROVIDER: ServiceIdentifier<PaymentProvider> = Symbol.for('paymux.provider');

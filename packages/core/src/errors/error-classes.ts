@@ -1,9 +1,26 @@
 import type { ErrorCode } from './error-code.js';
 import { PaymuxError, type PaymuxErrorOptions } from './paymux-error.js';
 
-type Options = Omit<PaymuxErrorOptions, 'retryable'> & { retryable?: boolean };
+/** Options of a taxonomy error: `retryable` defaults per class. */
+export type PaymuxErrorClassOptions = Omit<PaymuxErrorOptions, 'retryable'> & {
+  retryable?: boolean;
+};
 
-function define(code: ErrorCode, name: string, retryableByDefault: boolean) {
+/**
+ * The constructor of one class of the error taxonomy (`ValidationError`, `TimeoutError`, …).
+ * Declared explicitly so the shipped declarations do not inherit `ErrorConstructor`'s
+ * Node-only statics (`captureStackTrace`, `NodeJS.CallSite`): no `@types/node` needed.
+ */
+export interface PaymuxErrorClass {
+  new (message: string, options?: PaymuxErrorClassOptions): PaymuxError;
+  readonly prototype: PaymuxError;
+  /** True for a paymux error of this class's `code`, from any installed copy of the core. */
+  isInstance(value: unknown): value is PaymuxError;
+}
+
+type Options = PaymuxErrorClassOptions;
+
+function define(code: ErrorCode, name: string, retryableByDefault: boolean): PaymuxErrorClass {
   const ErrorClass = class extends PaymuxError {
     constructor(message: string, options: Options = {}) {
       super(code, message, { ...options, retryable: options.retryable ?? retryableByDefault });

@@ -1,10 +1,10 @@
-import type { KeyObject } from 'node:crypto';
 import {
   ProviderError,
   type ProviderObserver,
   SignatureInvalidError,
   UnknownOutcomeError,
 } from '@paymux/core';
+import type { KeyObjectLike } from '@paymux/otgpay-signing';
 import { OtgpaySigner } from '@paymux/otgpay-signing';
 import ky, { type KyInstance } from 'ky';
 import { OTGPAY_SDK_VERSION } from '../version.js';
@@ -51,9 +51,9 @@ export interface OtgpayClientOptions {
   /** The API ("secret") key appended as `&key=` to every canonical string. */
   readonly apiKey: string;
   /** Merchant private key: base64 DER PKCS#8/PKCS#1, PEM, or a KeyObject. */
-  readonly merchantPrivateKey: string | KeyObject;
+  readonly merchantPrivateKey: string | KeyObjectLike;
   /** Platform public key that signs responses and callbacks. */
-  readonly platformPublicKey: string | KeyObject;
+  readonly platformPublicKey: string | KeyObjectLike;
   readonly baseUrl: string;
   /** Per attempt, headers and body included. Default 15000. */
   readonly timeoutMs?: number;

@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import type { KeyObjectLike } from '@paymux/otgpay-signing';
 import type { OtgpayFetch } from '../client/otgpay-client.js';
 import type { CountryAdapter } from '../country-adapter.js';
 import type { PayoutBatchProgress } from './payout-batch-progress.js';
@@ -14,12 +14,13 @@ export interface OtgpayProviderOptions {
   /** The API ("secret") key, appended as `&key=` when signing. */
   readonly apiKey: string;
   /**
-   * Merchant private key: PEM (literal `\n` escapes from an env file are accepted),
+   * Merchant private key: PEM (literal `
+` escapes from an env file are accepted),
    * base64 DER PKCS#8/PKCS#1, or a KeyObject.
    */
-  readonly merchantPrivateKey: string | KeyObject;
+  readonly merchantPrivateKey: string | KeyObjectLike;
   /** Platform public key: base64 DER SPKI, PEM, or a KeyObject. */
-  readonly platformPublicKey: string | KeyObject;
+  readonly platformPublicKey: string | KeyObjectLike;
   /**
    * The base URL handed out with the credentials, per country and environment, with its
    * scheme and without `/api` (e.g. `https://<host>`; `http://127.0.0.1:PORT` for the sandbox).

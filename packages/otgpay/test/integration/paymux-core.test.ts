@@ -1,14 +1,10 @@
-import {
-  createPaymux,
-  createPaymuxFromContainer,
-  PaymuxError,
-  type RetryEventPayload,
-} from '@paymux/core';
+import { createPaymux, PaymuxError, type RetryEventPayload } from '@paymux/core';
+import { createPaymuxFromContainer } from '@paymux/core/inversify';
 import { TestingProvider } from '@paymux/core/testing';
 import type { Sandbox } from '@paymux/otgpay-sandbox';
 import { Container } from 'inversify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { otgpayModule } from '../../src/index.js';
+import { otgpayModule } from '../../src/inversify.js';
 import { customer } from '../fixtures/provider-options.js';
 import { sandboxProvider, startTestSandbox } from '../fixtures/sandbox-provider.js';
 import { testCountry } from '../fixtures/test-country.js';

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Release gate for every published package (packages/*, not private). Needs a built
+# workspace (`pnpm run build`). Run by .ci/run; locally: bash .ci/check-packages.sh
+#   1. manifests: metadata, peers, publishConfig (scripts/package-manifests.mjs)
+#   2. changeset status against main, and a publish dry run of the whole workspace
+#   3. each package packed (pnpm pack: workspace: ranges and publishConfig applied), then
+#      publint --strict and @arethetypeswrong/cli on the tarball
+#   4. the tarballs installed with plain npm into a fresh project outside the workspace:
+#      a consumer .ts type-checked under nodenext (.mts and .cts), bundler and node10,
+#      without and then with @types/node; a charge against the sandbox over HTTP as ESM
+#      and as CJS, on this Node and on Node 24
+#   5. the tarballs installed with pnpm, strictly (no auto-installed peers), and a charge
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+PNPM_VERSION=10.34.8
+pnpm() { npx -y "pnpm@${PNPM_VERSION}" "$@"; }
+START=$SECONDS
+phase() { printf -- '--- %s (%ss)\n' "$1" "$((SECONDS - START))"; }
+BIN="$ROOT/node_modules/.bin"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+PACKAGES=()
+for manifest in packages/*/package.json; do
+  if node -e 'process.exit(require(process.argv[1]).private ? 1 : 0)' "./$manifest"; then
+    PACKAGES+=("$(dirname "$manifest")")
+  fi
+done
+
+phase "manifests (${#PACKAGES[@]} published packages)"
+node scripts/package-manifests.mjs
+
+phase "changeset status against main"
+# Every package changed since main needs a changeset (on main itself nothing has changed).
+# A clone may only know main as origin/main.
+since=main
+git rev-parse --verify --quiet main >/dev/null || since=origin/main
+"$BIN/changeset" status --since="$since"
+
+phase "publish dry run (what changeset publish would do)"
+pnpm publish -r --dry-run --no-git-checks --report-summary >"$WORK/publish.log" 2>&1 || {
+  cat "$WORK/publish.log"
+  exit 1
+}
+rm -f pnpm-publish-summary.json
+
+phase "pack"
+mkdir "$WORK/tarballs"
+for dir in "${PACKAGES[@]}"; do
+  (cd "$dir" && pnpm pack --pack-destination "$WORK/tarballs" >/dev/null)
+done
+TARBALLS=("$WORK"/tarballs/*.tgz)
+
+phase "publint --strict and attw"
+for tarball in "${TARBALLS[@]}"; do
+  "$BIN/publint" run --strict "$tarball" | grep -v '^Running\|^Unpacking\|^Linting'
+  # Profile "strict": node10, node16 (CJS and ESM) and bundler must all resolve to
+  # matching types. No rule is ignored.
+  "$BIN/attw" --no-emoji --no-color --format table-flipped "$tarball" >"$WORK/attw.log" || {
+    cat "$WORK/attw.log"
+    exit 1
+  }
+  echo "attw: $(basename "$tarball") ok"
+done
+
+phase "npm install of the tarballs into a fresh project"
+APP="$WORK/npm-app"
+mkdir "$APP"
+cp .ci/consumer/* "$APP/"
+(
+  cd "$APP"
+  npm init -y >/dev/null
+  npm install --no-audit --no-fund --loglevel=error "${TARBALLS[@]}" inversify@^8 reflect-metadata@^0.2 >/dev/null
+)
+[[ ! -d "$APP/node_modules/ky" ]] || { echo "ky is bundled; it must not be installed" >&2; exit 1; }
+
+typecheck() { # $1 = label, $2 = types ([] or ["node"]), rest = compilerOptions JSON + files
+  local label="$1" types="$2" options="$3" files="$4"
+  cat >"$APP/tsconfig.$label.json" <<JSON
+{ "compilerOptions": { "strict": true, "noEmit": true, "skipLibCheck": false, "target": "ES2022",
+    "lib": ["ES2023"], "types": $types, $options }, "files": $files }
+JSON
+  (cd "$APP" && node "$ROOT/node_modules/typescript/bin/tsc" -p "tsconfig.$label.json") || {
+    echo "consumer type check failed: $label" >&2
+    exit 1
+  }
+}
+cp "$APP/consumer.ts" "$APP/consumer.mts"
+cp "$APP/consumer.ts" "$APP/consumer.cts"
+for types in '[]' '["node"]'; do
+  if [[ "$types" == '["node"]' ]]; then
+    phase "install @types/node"
+    (cd "$APP" && npm install --no-audit --no-fund --loglevel=error @types/node@^20.19 >/dev/null)
+  fi
+  tag=$([[ "$types" == '[]' ]] && echo plain || echo node)
+  phase "tsc with types: $types — nodenext, bundler, node10"
+  typecheck "nodenext-$tag" "$types" '"module": "NodeNext", "moduleResolution": "NodeNext"' \
+    '["consumer.mts", "consumer.cts"]'
+  typecheck "bundler-$tag" "$types" '"module": "ESNext", "moduleResolution": "Bundler"' \
+    '["consumer.ts"]'
+  typecheck "node10-$tag" "$types" \
+    '"module": "CommonJS", "moduleResolution": "Node10", "esModuleInterop": true' '["consumer.ts"]'
+done
+
+phase "a charge against the sandbox, ESM and CJS, on node $(node --version)"
+(cd "$APP" && CHECK_INVERSIFY=1 node charge.mjs && CHECK_INVERSIFY=1 node charge.cjs)
+phase "the same on Node 24"
+(cd "$APP" && CHECK_INVERSIFY=1 npx -y -p node@24 -c 'node charge.mjs && node charge.cjs')
+
+phase "strict pnpm install of the tarballs (no auto-installed peers)"
+STRICT="$WORK/pnpm-app"
+mkdir "$STRICT"
+cp .ci/consumer/charge.* "$STRICT/"
+node - "$STRICT" "${TARBALLS[@]}" <<'JS'
+const { writeFileSync } = require('node:fs');
+const [dir, ...tarballs] = process.argv.slice(2);
+const specs = {};
+for (const file of tarballs) {
+  const name = `@paymux/${file.split('/').pop().replace(/^paymux-/, '').replace(/-\d+\.\d+\.\d+.*\.tgz$/, '')}`;
+  specs[name] = `file:${file}`;
+}
+// overrides: a tarball's dependency on a sibling resolves to the sibling's tarball, not npm.
+writeFileSync(`${dir}/package.json`, JSON.stringify({
+  name: 'strict-consumer', private: true, dependencies: specs, pnpm: { overrides: specs },
+}, null, 2));
+writeFileSync(`${dir}/.npmrc`, 'auto-install-peers=false\nstrict-peer-dependencies=true\n');
+JS
+(cd "$STRICT" && pnpm install --reporter=silent && node charge.mjs && node charge.cjs)
+
+phase "done: ${#PACKAGES[@]} packages"

@@ -1,0 +1,42 @@
+import type { KeyObject } from 'node:crypto';
+import * as keys from './keys.js';
+
+// The public key API, typed structurally so that the shipped declarations need no
+// `@types/node`: a Node `KeyObject` satisfies these interfaces, and the implementations in
+// `keys.ts` still check `instanceof KeyObject` at run time.
+
+/** A key from `node:crypto` (`createPrivateKey`, `generateKeyPairSync`, …), described structurally. */
+export interface KeyObjectLike {
+  /** `private` or `public` for the RSA keys OTGPAY uses. */
+  readonly type: 'secret' | 'public' | 'private';
+}
+
+/** A parsed RSA key (a Node `KeyObject` at run time). */
+export interface ParsedKey extends KeyObjectLike {
+  /** The key's details; `modulusLength` is the RSA modulus size in bits. */
+  readonly asymmetricKeyDetails?: { readonly modulusLength?: number | undefined } | undefined;
+  /** Exports the key as PEM text (`pkcs8`/`pkcs1` private, `spki`/`pkcs1` public). */
+  export(options: { format: 'pem'; type: 'pkcs8' | 'pkcs1' | 'spki' }): string;
+  /** Exports the key as DER bytes (a Node `Buffer`: `.toString('base64')` for text). */
+  export(options: { format: 'der'; type: 'pkcs8' | 'pkcs1' | 'spki' }): Uint8Array & {
+    toString(encoding: 'base64'): string;
+  };
+}
+
+/** Parses a merchant/platform private key: base64 DER PKCS#8 or PKCS#1, PEM, or a KeyObject. */
+export const parsePrivateKey = keys.parsePrivateKey as unknown as (
+  input: string | KeyObjectLike,
+) => ParsedKey;
+
+/** Parses a public key: base64 DER SPKI (or PKCS#1), PEM, or a KeyObject (a private one yields its public half). */
+export const parsePublicKey = keys.parsePublicKey as unknown as (
+  input: string | KeyObjectLike,
+) => ParsedKey;
+
+/** Size in bytes of an RSA key's modulus (the exact length of every signature). */
+export const modulusBytes = keys.modulusBytes as unknown as (key: ParsedKey) => number;
+
+/** The run-time `KeyObject` behind a structurally typed key (checked by the parsers). */
+export function asKeyObject(key: string | KeyObjectLike): string | KeyObject {
+  return key as string | KeyObject;
+}
