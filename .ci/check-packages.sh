@@ -14,7 +14,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 PNPM_VERSION=10.34.8
-pnpm() { npx -y "pnpm@${PNPM_VERSION}" "$@"; }
+# One npx resolution, then pnpm's own binary (npx per call costs seconds on a busy machine).
+PNPM_BIN_DIR="$(npx -y -p "pnpm@${PNPM_VERSION}" -c 'echo "${PATH%%:*}"')"
+pnpm() { "$PNPM_BIN_DIR/pnpm" "$@"; }
 START=$SECONDS
 phase() { printf -- '--- %s (%ss)\n' "$1" "$((SECONDS - START))"; }
 BIN="$ROOT/node_modules/.bin"
@@ -48,21 +50,31 @@ rm -f pnpm-publish-summary.json
 phase "pack"
 mkdir "$WORK/tarballs"
 for dir in "${PACKAGES[@]}"; do
-  (cd "$dir" && pnpm pack --pack-destination "$WORK/tarballs" >/dev/null)
+  (cd "$dir" && pnpm pack --pack-destination "$WORK/tarballs" >/dev/null) &
 done
+wait
 TARBALLS=("$WORK"/tarballs/*.tgz)
 
 phase "publint --strict and attw"
-for tarball in "${TARBALLS[@]}"; do
-  "$BIN/publint" run --strict "$tarball" | grep -v '^Running\|^Unpacking\|^Linting'
-  # Profile "strict": node10, node16 (CJS and ESM) and bundler must all resolve to
-  # matching types. No rule is ignored.
-  "$BIN/attw" --no-emoji --no-color --format table-flipped "$tarball" >"$WORK/attw.log" || {
-    cat "$WORK/attw.log"
-    exit 1
+lint_tarball() {
+  local tarball="$1" log="$WORK/lint-$(basename "$1").log"
+  {
+    "$BIN/publint" run --strict "$tarball" &&
+      # Profile "strict": node10, node16 (CJS and ESM) and bundler must all resolve to
+      # matching types. No rule is ignored.
+      "$BIN/attw" --no-emoji --no-color --format table-flipped "$tarball"
+  } >"$log" 2>&1 || {
+    cat "$log"
+    return 1
   }
-  echo "attw: $(basename "$tarball") ok"
+  echo "publint --strict and attw: $(basename "$tarball") clean"
+}
+pids=()
+for tarball in "${TARBALLS[@]}"; do
+  lint_tarball "$tarball" &
+  pids+=($!)
 done
+for pid in "${pids[@]}"; do wait "$pid"; done
 
 phase "npm install of the tarballs into a fresh project"
 APP="$WORK/npm-app"
@@ -75,19 +87,24 @@ cp .ci/consumer/* "$APP/"
 )
 [[ ! -d "$APP/node_modules/ky" ]] || { echo "ky is bundled; it must not be installed" >&2; exit 1; }
 
-typecheck() { # $1 = label, $2 = types ([] or ["node"]), rest = compilerOptions JSON + files
-  local label="$1" types="$2" options="$3" files="$4"
+# Without @types/node the platform's fetch types (AbortSignal, Request, Response) come from
+# the DOM lib, TypeScript's default; with @types/node, the ES lib alone (a Node server setup).
+typecheck() { # $1 = label, $2 = types ([] or ["node"]), $3 = module options, $4 = files
+  local label="$1" types="$2" options="$3" files="$4" lib='["ES2023", "DOM"]'
+  [[ "$types" == '[]' ]] || lib='["ES2023"]'
   cat >"$APP/tsconfig.$label.json" <<JSON
 { "compilerOptions": { "strict": true, "noEmit": true, "skipLibCheck": false, "target": "ES2022",
-    "lib": ["ES2023"], "types": $types, $options }, "files": $files }
+    "lib": $lib, "types": $types, $options }, "files": $files }
 JSON
   (cd "$APP" && node "$ROOT/node_modules/typescript/bin/tsc" -p "tsconfig.$label.json") || {
     echo "consumer type check failed: $label" >&2
     exit 1
   }
 }
-cp "$APP/consumer.ts" "$APP/consumer.mts"
-cp "$APP/consumer.ts" "$APP/consumer.cts"
+for name in consumer consumer-inversify; do
+  cp "$APP/$name.ts" "$APP/$name.mts"
+  cp "$APP/$name.ts" "$APP/$name.cts"
+done
 for types in '[]' '["node"]'; do
   if [[ "$types" == '["node"]' ]]; then
     phase "install @types/node"
@@ -96,17 +113,17 @@ for types in '[]' '["node"]'; do
   tag=$([[ "$types" == '[]' ]] && echo plain || echo node)
   phase "tsc with types: $types — nodenext, bundler, node10"
   typecheck "nodenext-$tag" "$types" '"module": "NodeNext", "moduleResolution": "NodeNext"' \
-    '["consumer.mts", "consumer.cts"]'
+    '["consumer.mts", "consumer.cts", "consumer-inversify.mts", "consumer-inversify.cts"]'
   typecheck "bundler-$tag" "$types" '"module": "ESNext", "moduleResolution": "Bundler"' \
-    '["consumer.ts"]'
+    '["consumer.ts", "consumer-inversify.ts"]'
   typecheck "node10-$tag" "$types" \
     '"module": "CommonJS", "moduleResolution": "Node10", "esModuleInterop": true' '["consumer.ts"]'
 done
 
 phase "a charge against the sandbox, ESM and CJS, on node $(node --version)"
-(cd "$APP" && CHECK_INVERSIFY=1 node charge.mjs && CHECK_INVERSIFY=1 node charge.cjs)
+(cd "$APP" && node charge.mjs --inversify && node charge.cjs --inversify)
 phase "the same on Node 24"
-(cd "$APP" && CHECK_INVERSIFY=1 npx -y -p node@24 -c 'node charge.mjs && node charge.cjs')
+(cd "$APP" && npx -y -p node@24 -c "node charge.mjs --inversify && node charge.cjs --inversify")
 
 phase "strict pnpm install of the tarballs (no auto-installed peers)"
 STRICT="$WORK/pnpm-app"

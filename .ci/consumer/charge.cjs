@@ -1,5 +1,5 @@
 // Run by .ci/check-packages.sh in a project that installed the packed tarballs: a charge
-// against the sandbox over real HTTP through `require`. CHECK_INVERSIFY=1 also registers the
+// against the sandbox over real HTTP through `require`. `--inversify` also registers the
 // provider through `@paymux/otgpay/inversify` (inversify + reflect-metadata installed).
 const { createPaymux, PaymuxError } = require('@paymux/core');
 const { otgpay } = require('@paymux/otgpay');
@@ -23,7 +23,8 @@ const fail = (message) => {
       notifyUrl: 'http://127.0.0.1:9/webhooks/otgpay',
     };
     const paymux = createPaymux({ providers: [otgpay(options)] });
-    if (typeof Reflect.getMetadata === 'function') fail('plain @paymux/core loaded reflect-metadata');
+    if (typeof Reflect.getMetadata === 'function')
+      fail('plain @paymux/core loaded reflect-metadata');
     if (Object.keys(require.cache).some((file) => file.includes('inversify'))) {
       fail('plain @paymux/core loaded inversify');
     }
@@ -35,7 +36,8 @@ const fail = (message) => {
       customer: { name: 'Siti Rahma', email: 'siti@example.com', phone: '081234567890' },
     };
     const charge = await paymux.charges.create(input);
-    if (charge.status !== 'pending' || charge.nextAction?.type !== 'qr') fail('charge not pending/qr');
+    if (charge.status !== 'pending' || charge.nextAction?.type !== 'qr')
+      fail('charge not pending/qr');
     if (charge.money.amount !== 15_000_000n) fail('wrong amount');
     try {
       await paymux.charges.create({ ...input, reference: 'cjs-order-2', customer: { name: 'x' } });
@@ -43,7 +45,7 @@ const fail = (message) => {
     } catch (error) {
       if (!PaymuxError.isInstance(error) || error.code !== 'validation') throw error;
     }
-    if (process.env.CHECK_INVERSIFY === '1') {
+    if (process.argv.includes('--inversify')) {
       const { Container } = require('inversify');
       const { createPaymuxFromContainer } = require('@paymux/core/inversify');
       const { otgpayModule } = require('@paymux/otgpay/inversify');

@@ -1,5 +1,5 @@
 // Run by .ci/check-packages.sh in a project that installed the packed tarballs: a charge
-// against the sandbox over real HTTP through `import`. CHECK_INVERSIFY=1 also registers the
+// against the sandbox over real HTTP through `import`. `--inversify` also registers the
 // provider through `@paymux/otgpay/inversify` (inversify + reflect-metadata installed).
 import { createPaymux, PaymuxError } from '@paymux/core';
 import { otgpay } from '@paymux/otgpay';
@@ -31,7 +31,8 @@ try {
     customer: { name: 'Siti Rahma', email: 'siti@example.com', phone: '081234567890' },
   };
   const charge = await paymux.charges.create(input);
-  if (charge.status !== 'pending' || charge.nextAction?.type !== 'qr') fail('charge not pending/qr');
+  if (charge.status !== 'pending' || charge.nextAction?.type !== 'qr')
+    fail('charge not pending/qr');
   if (charge.money.amount !== 15_000_000n) fail('wrong amount');
   try {
     await paymux.charges.create({ ...input, reference: 'esm-order-2', customer: { name: 'x' } });
@@ -39,7 +40,7 @@ try {
   } catch (error) {
     if (!PaymuxError.isInstance(error) || error.code !== 'validation') throw error;
   }
-  if (process.env.CHECK_INVERSIFY === '1') {
+  if (process.argv.includes('--inversify')) {
     const { Container } = await import('inversify');
     const { createPaymuxFromContainer } = await import('@paymux/core/inversify');
     const { otgpayModule } = await import('@paymux/otgpay/inversify');
