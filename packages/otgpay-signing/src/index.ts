@@ -1,15 +1,16 @@
 export { type CanonicalOptions, canonicalString, compareBytes } from './canonical.js';
 export {
-  KeyFormatError,
-  type KeyKind,
-  keyKind,
-  unescapeKeyText,
-} from './keys.js';
-export {
+  type KeyBytes,
   type KeyObjectLike,
   modulusBytes,
   type ParsedKey,
   parsePrivateKey,
   parsePublicKey,
 } from './key-like.js';
+export {
+  KeyFormatError,
+  type KeyKind,
+  keyKind,
+  unescapeKeyText,
+} from './keys.js';
 export { OtgpaySigner, type OtgpaySignerOptions } from './signer.js';

@@ -11,16 +11,17 @@ export interface KeyObjectLike {
   readonly type: 'secret' | 'public' | 'private';
 }
 
+/** Exported key bytes: a Node `Buffer` at run time. */
+export type KeyBytes = Uint8Array & { toString(encoding: 'base64' | 'hex'): string };
+
 /** A parsed RSA key (a Node `KeyObject` at run time). */
 export interface ParsedKey extends KeyObjectLike {
   /** The key's details; `modulusLength` is the RSA modulus size in bits. */
   readonly asymmetricKeyDetails?: { readonly modulusLength?: number | undefined } | undefined;
   /** Exports the key as PEM text (`pkcs8`/`pkcs1` private, `spki`/`pkcs1` public). */
-  export(options: { format: 'pem'; type: 'pkcs8' | 'pkcs1' | 'spki' }): string;
+  export(options: { format: 'pem'; type: 'pkcs8' | 'pkcs1' | 'spki' }): string | KeyBytes;
   /** Exports the key as DER bytes (a Node `Buffer`: `.toString('base64')` for text). */
-  export(options: { format: 'der'; type: 'pkcs8' | 'pkcs1' | 'spki' }): Uint8Array & {
-    toString(encoding: 'base64'): string;
-  };
+  export(options: { format: 'der'; type: 'pkcs8' | 'pkcs1' | 'spki' }): KeyBytes;
 }
 
 /** Parses a merchant/platform private key: base64 DER PKCS#8 or PKCS#1, PEM, or a KeyObject. */

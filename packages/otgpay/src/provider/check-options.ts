@@ -235,11 +235,11 @@ function checkKeys(privateInput: unknown, publicInput: unknown) {
   if (publicInput === undefined) {
     fail('platformPublicKey', 'required', `platformPublicKey is required, e.g. ${PUBLIC_EXAMPLE}`);
   }
-  const priv = foundOf(() => parsePrivateKey(privateInput as string | KeyObject));
+  const priv = foundOf(() => parsePrivateKey(privateInput as string | KeyObject) as KeyObject);
   const pub =
     publicInput instanceof KeyObject && publicInput.type === 'private'
       ? { found: 'private' }
-      : foundOf(() => parsePublicKey(publicInput as string | KeyObject));
+      : foundOf(() => parsePublicKey(publicInput as string | KeyObject) as KeyObject);
   if (priv.found === 'public' && pub.found === 'private') {
     fail(
       'merchantPrivateKey',
