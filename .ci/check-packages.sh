@@ -55,11 +55,16 @@ done
 wait
 TARBALLS=("$WORK"/tarballs/*.tgz)
 # Installed into the consumers: every tarball except those whose required peers are a whole
-# framework the consumer app already has (@paymux/medusa: @medusajs/framework, hundreds of MB).
+# framework the consumer app already has (@paymux/medusa: @medusajs/framework, hundreds of MB)
+# or a native addon compiled on install (@paymux/store-sqlite: better-sqlite3; no prebuilt
+# binary without GitHub access, so npm would compile it).
 # Those are packed, linted and attw-checked here and proven by their own integration tests.
 CONSUMED=()
 for tarball in "${TARBALLS[@]}"; do
-  [[ "$(basename "$tarball")" == paymux-medusa-* ]] || CONSUMED+=("$tarball")
+  case "$(basename "$tarball")" in
+    paymux-medusa-* | paymux-store-sqlite-*) ;;
+    *) CONSUMED+=("$tarball") ;;
+  esac
 done
 
 phase "publint --strict and attw"

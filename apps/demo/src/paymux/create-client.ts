@@ -1,11 +1,6 @@
-import {
-  createPaymuxFromContainer,
-  PAYMUX_OPTIONS,
-  PAYMUX_STORE,
-  type Paymux,
-  type Store,
-} from '@paymux/core';
-import { otgpayModule } from '@paymux/otgpay';
+import type { Paymux, Store } from '@paymux/core';
+import { createPaymuxFromContainer, PAYMUX_OPTIONS, PAYMUX_STORE } from '@paymux/core/inversify';
+import { otgpayModule } from '@paymux/otgpay/inversify';
 import type { MerchantCredentials } from '@paymux/otgpay-sandbox';
 import { Container } from 'inversify';
 import { MARKETS } from '../config/countries.js';
