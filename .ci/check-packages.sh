@@ -95,7 +95,9 @@ cp .ci/consumer/* "$APP/"
 (
   cd "$APP"
   npm init -y >/dev/null
-  npm install --no-audit --no-fund --loglevel=error "${CONSUMED[@]}" inversify@^8 reflect-metadata@^0.2 >/dev/null
+  # --ignore-scripts: better-sqlite3 (a dependency of the sandbox, loaded only for its SQLite
+  # store) is not compiled; the consumer runs the sandbox on its memory store.
+  npm install --ignore-scripts --no-audit --no-fund --loglevel=error "${CONSUMED[@]}" inversify@^8 reflect-metadata@^0.2 >/dev/null
 )
 [[ ! -d "$APP/node_modules/ky" ]] || { echo "ky is bundled; it must not be installed" >&2; exit 1; }
 
@@ -120,7 +122,7 @@ done
 for types in '[]' '["node"]'; do
   if [[ "$types" == '["node"]' ]]; then
     phase "install @types/node"
-    (cd "$APP" && npm install --no-audit --no-fund --loglevel=error @types/node@^20.19 >/dev/null)
+    (cd "$APP" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error @types/node@^20.19 >/dev/null)
   fi
   tag=$([[ "$types" == '[]' ]] && echo plain || echo node)
   phase "tsc with types: $types — nodenext, bundler, node10"
