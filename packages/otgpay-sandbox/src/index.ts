@@ -1,7 +1,7 @@
 export type { DeliveryAttempt } from './callbacks.js';
 export { ControlError, type MerchantRef, SandboxControl } from './control/control.js';
 export { COUNTRIES, type CountryCode, type CurrencyCode } from './countries.js';
-export type { FaultConfig } from './faults.js';
+export type { AfterCommitFault, ByteFlip, FaultConfig, InjectedCounts } from './faults.js';
 export { DEFAULT_FEES, type FeeSchedule, feeFor } from './fees.js';
 export { type KeyFiles, type KeyPairText, loadOrCreateKeys, type SandboxKeys } from './keys.js';
 export { MAGIC_FAIL_ACCOUNT, MAGIC_FAIL_SUFFIX, MAGIC_PAY_SUFFIX } from './magic.js';

@@ -10,11 +10,12 @@ import {
 } from '../errors.js';
 import type { Faults } from '../faults.js';
 import { BodyTooLarge, parseJsonObject, readBody } from '../http/body.js';
-import { sendJson } from '../http/respond.js';
+import { sendJson, sendRaw } from '../http/respond.js';
 import type { Merchant } from '../merchants.js';
 import type { SandboxState } from '../state/state.js';
 import { isBlank, type Params } from '../validation/fields.js';
 import { ENDPOINTS } from './endpoints.js';
+import { faultAnswer, flipByte } from './fault-answers.js';
 import { type Endpoint, matchRoute } from './routes.js';
 
 /** The OTGPAY request pipeline: route → faults → parse → appId → sign → handler → signed envelope. */
@@ -111,6 +112,15 @@ export async function handleApi(
         return;
       }
       if (after === '1003') throw systemException();
+      if (after !== 'respond') {
+        sendRaw(res, 200, faultAnswer(after, data, merchant.signer, ctx.faults.draw()));
+        return;
+      }
+    }
+    const flip = ctx.faults.nextFlip(url.pathname, endpoint.template);
+    if (flip) {
+      sendRaw(res, 200, flipByte(JSON.stringify(success(data, merchant.signer)), flip));
+      return;
     }
     sendJson(res, 200, success(data, merchant.signer));
   } catch (err) {

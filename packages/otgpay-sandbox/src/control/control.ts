@@ -2,7 +2,7 @@ import * as views from '../api/views.js';
 import type { CallbackDispatcher, DeliveryAttempt } from '../callbacks.js';
 import { type CountryCode, isCountryCode } from '../countries.js';
 import { ERROR, ProtocolError } from '../errors.js';
-import type { FaultConfig, Faults } from '../faults.js';
+import type { FaultConfig, Faults, InjectedCounts } from '../faults.js';
 import { sanitize } from '../faults.js';
 import type { Merchant } from '../merchants.js';
 import { formatAmount, parseAmount } from '../money.js';
@@ -82,6 +82,11 @@ export class SandboxControl {
     } catch (err) {
       throw new ControlError(400, (err as Error).message);
     }
+  }
+
+  /** Faults injected since the last clear/reset, by kind (for test figures). */
+  injectedFaults(): InjectedCounts {
+    return this.#d.faults.injected();
   }
 
   clearFaults(): void {

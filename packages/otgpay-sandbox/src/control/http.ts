@@ -129,6 +129,9 @@ export async function handleControl(
   try {
     const result = await (async (): Promise<unknown> => {
       if (route === 'GET faults' && parts.length === 1) return control.getFaults();
+      if (route === 'GET faults' && parts.length === 2 && parts[1] === 'injected') {
+        return control.injectedFaults();
+      }
       if (route === 'POST faults' && parts.length === 1)
         return control.setFaults((await body(req)) as FaultConfig);
       if (route === 'DELETE faults' && parts.length === 1) {

@@ -10,6 +10,16 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
+/** A body sent exactly as given (fault injection: answers that are not valid envelopes). */
+export function sendRaw(res: ServerResponse, status: number, body: string | Buffer): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
 export function sendHtml(res: ServerResponse, status: number, html: string): void {
   if (res.headersSent || res.destroyed) return;
   res.writeHead(status, {
