@@ -91,6 +91,7 @@ export {
 export { fromDecimalString, toDecimalString } from './money/convert.js';
 export { CURRENCY_EXPONENTS, currencyExponent } from './money/currency.js';
 export { formatMoney } from './money/format.js';
+export { fromMajor, money, toMajor } from './money/major.js';
 // Money
 export type { Money, MoneyInput } from './money/money.js';
 export { toMoney } from './money/normalize.js';

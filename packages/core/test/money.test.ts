@@ -136,8 +136,10 @@ describe('fromDecimalString', () => {
     expect(validationOf(() => fromDecimalString('1.5', 'JPY')).rule).toBe('precision');
   });
 
-  it('accepts trailing zeros beyond the exponent when they add no precision', () => {
-    expect(fromDecimalString('0.120', 'USD').amount).toBe(12n);
+  it('refuses more decimals than the exponent, even zeros ("1.010" is no THB wire amount)', () => {
+    expect(validationOf(() => fromDecimalString('0.120', 'USD')).rule).toBe('precision');
+    expect(validationOf(() => fromDecimalString('1.010', 'THB')).rule).toBe('precision');
+    expect(fromDecimalString('1.01', 'THB').amount).toBe(101n);
   });
 
   it('enforces the exact wire decimals when a wire exponent is given', () => {

@@ -10,6 +10,7 @@ export {
   VIRTUAL_ACCOUNT_BANKS,
   VIRTUAL_ACCOUNT_LIMITS,
 } from './methods.js';
+export { INDONESIA_MOBILE_PREFIXES } from './mobile-prefixes.js';
 export { normalizeNik } from './nik.js';
-export { INDONESIA_PAYOUT_CHANNELS } from './payout-channels.js';
+export { INDONESIA_PAYOUT_CHANNELS, INDONESIA_PAYOUT_LIMITS } from './payout-channels.js';
 export { normalizeIndonesianPhone } from './phone.js';

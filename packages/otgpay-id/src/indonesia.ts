@@ -17,6 +17,11 @@ export interface IndonesiaOptions {
    * `virtual_account`, `virtual_account:014`, `ewallet:OVO` (see `LimitOverrides`).
    */
   readonly limits?: LimitOverrides;
+  /**
+   * Your own payout limits in minor units, keyed by destination type or channel:
+   * `bank_account`, `ewallet`, `ewallet:<WALLET>`, `bank_account:<BANK CODE>`.
+   */
+  readonly payoutLimits?: LimitOverrides;
   /** The bank sent as `inBankCode` with QRIS (code, name or alias). Default `014` (BCA). */
   readonly qrisBank?: string;
 }
@@ -37,6 +42,7 @@ export function indonesia(options: IndonesiaOptions = {}): CountryAdapter {
     utcOffset: '+07:00',
     methods: indonesiaMethods(qrisBank.code),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.payoutLimits ? { payoutLimits: options.payoutLimits } : {}),
     payoutChannels: INDONESIA_PAYOUT_CHANNELS,
     normalizePhone: normalizeIndonesianPhone,
     phoneExample: '081234567890',

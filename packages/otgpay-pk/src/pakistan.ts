@@ -12,6 +12,11 @@ export interface PakistanOptions {
    * `bank_transfer:RAAST` (see `LimitOverrides` in `@paymux/otgpay`).
    */
   readonly limits?: LimitOverrides;
+  /**
+   * Your own payout limits in minor units, keyed by destination type or channel:
+   * `bank_account`, `ewallet`, `ewallet:<WALLET>`, `bank_account:<BANK CODE>`.
+   */
+  readonly payoutLimits?: LimitOverrides;
 }
 
 /**
@@ -27,6 +32,7 @@ export function pakistan(options: PakistanOptions = {}): CountryAdapter {
     utcOffset: '+05:00',
     methods: PAKISTAN_METHODS,
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.payoutLimits ? { payoutLimits: options.payoutLimits } : {}),
     payoutChannels: PAKISTAN_PAYOUT_CHANNELS,
     normalizePhone: normalizePakistanPhone,
     phoneExample: '03001234567',

@@ -1,6 +1,25 @@
 import type { PayoutChannelInfo } from '@paymux/otgpay';
 import { PAKISTAN_BANKS } from './banks.js';
 
+/** Rupees to PKR minor units (paisa). */
+const pkr = (rupees: bigint) => rupees * 100n;
+
+/**
+ * Payout limits. OTGPAY publishes none, so: wallets at most PKR 50,000.00, the per-day limit
+ * of a Level-1 branchless banking wallet under the SBP branchless banking regulations (as
+ * JazzCash and Easypaisa publish it); bank accounts PKR 1,000,000.00 is OUR DEFAULT; the
+ * minimum is one paisa. Override with `pakistan({ payoutLimits })`.
+ */
+export const PAKISTAN_PAYOUT_LIMITS = {
+  ewallet: { min: 1n, max: pkr(50_000n) },
+  bank_account: { min: 1n, max: pkr(1_000_000n) },
+} as const;
+
+const walletLimits = {
+  minAmount: PAKISTAN_PAYOUT_LIMITS.ewallet.min,
+  maxAmount: PAKISTAN_PAYOUT_LIMITS.ewallet.max,
+};
+
 /** Wallets a payout can go to; the account number is the wallet's mobile number. */
 export const PAKISTAN_PAYOUT_WALLETS: readonly PayoutChannelInfo[] = [
   {
@@ -9,6 +28,7 @@ export const PAKISTAN_PAYOUT_WALLETS: readonly PayoutChannelInfo[] = [
     label: 'JazzCash wallet',
     accountType: 'EWALLET',
     bankCode: 'JAZZCASH',
+    ...walletLimits,
   },
   {
     type: 'ewallet',
@@ -16,6 +36,7 @@ export const PAKISTAN_PAYOUT_WALLETS: readonly PayoutChannelInfo[] = [
     label: 'Easypaisa wallet',
     accountType: 'EWALLET',
     bankCode: 'EASYPAISA',
+    ...walletLimits,
   },
 ];
 
@@ -31,6 +52,8 @@ export const PAKISTAN_PAYOUT_CHANNELS: readonly PayoutChannelInfo[] = [
       label: `${bank.name} (IBAN)`,
       accountType: 'BANK_ACCOUNT',
       bankCode: bank.code,
+      minAmount: PAKISTAN_PAYOUT_LIMITS.bank_account.min,
+      maxAmount: PAKISTAN_PAYOUT_LIMITS.bank_account.max,
     }),
   ),
   ...PAKISTAN_PAYOUT_WALLETS,

@@ -2,6 +2,20 @@ import type { BankInfo, PayoutChannelInfo } from '@paymux/otgpay';
 import { THAI_BANKS } from './banks.js';
 import { PROMPTPAY, TRUEMONEY } from './methods.js';
 
+/** Baht to THB minor units. */
+const thb = (baht: bigint) => baht * 100n;
+
+/**
+ * Payout limits: OUR DEFAULTS (OTGPAY publishes none): ฿0.01 minimum; bank accounts
+ * ฿2,000,000.00; PromptPay ฿700,000.00 (as our PromptPay QR collection limit); TrueMoney
+ * Wallet ฿30,000.00 (as its collection limit). Override with `thailand({ payoutLimits })`.
+ */
+export const THAI_PAYOUT_LIMITS = {
+  bank_account: { min: 1n, max: thb(2_000_000n) },
+  promptpay: { min: 1n, max: thb(700_000n) },
+  truemoney: { min: 1n, max: thb(30_000n) },
+} as const;
+
 function bankAccount(bank: BankInfo): PayoutChannelInfo {
   return {
     type: 'bank_account',
@@ -9,6 +23,8 @@ function bankAccount(bank: BankInfo): PayoutChannelInfo {
     label: `${bank.shortName} account`,
     accountType: 'BANK_ACCOUNT',
     bankCode: bank.code,
+    minAmount: THAI_PAYOUT_LIMITS.bank_account.min,
+    maxAmount: THAI_PAYOUT_LIMITS.bank_account.max,
   };
 }
 
@@ -25,6 +41,8 @@ export const THAI_PAYOUT_CHANNELS: readonly PayoutChannelInfo[] = [
     label: 'PromptPay',
     accountType: 'EWALLET',
     bankCode: PROMPTPAY,
+    minAmount: THAI_PAYOUT_LIMITS.promptpay.min,
+    maxAmount: THAI_PAYOUT_LIMITS.promptpay.max,
   },
   {
     type: 'ewallet',
@@ -32,5 +50,7 @@ export const THAI_PAYOUT_CHANNELS: readonly PayoutChannelInfo[] = [
     label: 'TrueMoney Wallet',
     accountType: 'EWALLET',
     bankCode: TRUEMONEY,
+    minAmount: THAI_PAYOUT_LIMITS.truemoney.min,
+    maxAmount: THAI_PAYOUT_LIMITS.truemoney.max,
   },
 ];

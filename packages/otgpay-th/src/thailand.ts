@@ -27,6 +27,11 @@ export interface ThailandOptions {
    * `ewallet:TRUEMONEY` (see `LimitOverrides` in `@paymux/otgpay`).
    */
   readonly limits?: LimitOverrides;
+  /**
+   * Your own payout limits in minor units, keyed by destination type or channel:
+   * `bank_account`, `ewallet`, `ewallet:<WALLET>`, `bank_account:<BANK CODE>`.
+   */
+  readonly payoutLimits?: LimitOverrides;
 }
 
 function normalizeAccountNumber(channel: PayoutChannelInfo, raw: string): string | undefined {
@@ -48,6 +53,7 @@ export function thailand(options: ThailandOptions = {}): CountryAdapter {
     utcOffset: '+07:00',
     methods: THAI_METHODS,
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.payoutLimits ? { payoutLimits: options.payoutLimits } : {}),
     payoutChannels: THAI_PAYOUT_CHANNELS,
     normalizePhone: normalizeThaiPhone,
     phoneExample: THAI_PHONE_EXAMPLE,

@@ -36,6 +36,13 @@ export interface PayoutChannelInfo {
   readonly label: string;
   readonly accountType: OtgpayAccountType;
   readonly bankCode: string;
+  /**
+   * Inclusive payout limits in minor units. Absent: only "positive" is checked. Country
+   * packages set them (with their sources, or marked as our defaults) so that an amount no
+   * such account can take (a Rp 1 miliar OVO payout) is refused before anything is sent.
+   */
+  readonly minAmount?: bigint;
+  readonly maxAmount?: bigint;
 }
 
 /** Wire fields of a payment create, besides appId, orderId, amount, notifyUrl and sign. */

@@ -26,8 +26,10 @@ export {
 export {
   type AmountLimits,
   applyLimitOverrides,
+  applyPayoutLimitOverrides,
   type LimitOverrides,
   limitKey,
+  payoutLimitKey,
 } from './country/limit-overrides.js';
 export { normalizeEmail, normalizeName } from './country/party-rules.js';
 export type {

@@ -1,7 +1,11 @@
 import { ValidationError } from '../errors/error-classes.js';
+import { checkMoney } from './check-money.js';
 import type { Money } from './money.js';
 
+/** Both operands checked (bigint amounts, known currencies) and of one currency. */
 function sameCurrency(a: Money, b: Money): void {
+  checkMoney(a, 'a');
+  checkMoney(b, 'b');
   if (a.currency !== b.currency) {
     throw new ValidationError(`Cannot combine ${a.currency} with ${b.currency}`, {
       field: 'money.currency',
@@ -31,5 +35,7 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
 }
 
 export function equalMoney(a: Money, b: Money): boolean {
+  checkMoney(a, 'a');
+  checkMoney(b, 'b');
   return a.currency === b.currency && a.amount === b.amount;
 }

@@ -1,3 +1,4 @@
+import { checkMoney } from './check-money.js';
 import { currencyExponent } from './currency.js';
 import type { Money } from './money.js';
 
@@ -26,6 +27,7 @@ const HOME_LOCALES: Readonly<Record<string, string>> = {
  * a non-zero fraction is always shown in full (`Rp 150.000,50`).
  */
 export function formatMoney(money: Money, locale?: string): string {
+  checkMoney(money);
   const exponent = currencyExponent(money.currency);
   const negative = money.amount < 0n;
   const digits = (negative ? -money.amount : money.amount).toString().padStart(exponent + 1, '0');

@@ -3,8 +3,9 @@
  * units plus its ISO 4217 code. `amount` is a `bigint` so that no binary float can
  * ever hold money and no amount is limited by `Number.MAX_SAFE_INTEGER`.
  *
- * `{ amount: 150000n, currency: 'IDR' }` is Rp 150.000; `{ amount: 12345n, currency: 'THB' }`
- * is ฿123.45.
+ * IDR has two minor digits (ISO 4217), so `{ amount: 150000n, currency: 'IDR' }` is
+ * Rp 1.500 and Rp 150.000 is `15_000_000n`; `{ amount: 12345n, currency: 'THB' }` is ฿123.45.
+ * Write amounts with the unit explicit: `money.idr('150000')`, `fromMajor('123.45', 'THB')`.
  */
 export interface Money {
   readonly amount: bigint;

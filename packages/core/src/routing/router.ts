@@ -1,6 +1,7 @@
 import type { PaymentProvider } from '../contract/provider.js';
 import { UnsupportedError } from '../errors/error-classes.js';
 import { canServe } from './capable-providers.js';
+import { noRouteError } from './no-route.js';
 import type { RouteMatch, RouteRequest, RoutingOptions, RoutingRule } from './routing-rule.js';
 import { weightedOrder } from './weighted-order.js';
 
@@ -77,10 +78,11 @@ export class Router {
         .filter((provider): provider is PaymentProvider => provider !== undefined);
     }
     if (ordered.length === 0) {
-      const what = [request.feature, request.country, request.currency, request.method]
-        .filter(Boolean)
-        .join('/');
-      throw new UnsupportedError(`No registered provider can serve ${what}`);
+      throw capable.length === 0
+        ? noRouteError(this.#providers, request)
+        : new UnsupportedError(
+            `The routing rule for ${request.country ?? ''}/${request.currency ?? ''} lists none of the capable providers (${capable.map((p) => p.id).join(', ')})`,
+          );
     }
     return ordered;
   }

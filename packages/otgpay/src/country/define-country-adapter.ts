@@ -15,7 +15,12 @@ import type {
   PayoutWireFields,
 } from '../country-adapter.js';
 import { type BankDirectory, foldName } from './bank-directory.js';
-import { applyLimitOverrides, type LimitOverrides } from './limit-overrides.js';
+import {
+  applyLimitOverrides,
+  applyPayoutLimitOverrides,
+  type LimitOverrides,
+  payoutLimitKey,
+} from './limit-overrides.js';
 import { normalizeEmail, normalizeName } from './party-rules.js';
 
 /** The country-specific data and rules; `defineCountryAdapter` adds the common checks. */
@@ -53,6 +58,8 @@ export interface CountrySpec {
   readonly wallets?: BankDirectory;
   /** The merchant's own per-method limits, replacing the defaults in `methods`. */
   readonly limits?: LimitOverrides;
+  /** The merchant's own payout limits (`bank_account`, `ewallet:OVO`, …), replacing the defaults. */
+  readonly payoutLimits?: LimitOverrides;
 }
 
 function sameMethod(a: PaymentMethod, b: PaymentMethod): boolean {
@@ -60,7 +67,18 @@ function sameMethod(a: PaymentMethod, b: PaymentMethod): boolean {
 }
 
 /** Builds a `CountryAdapter` from a country's data and rules. Pure: no I/O. */
-export function defineCountryAdapter(input: CountrySpec): CountryAdapter {
+export function defineCountryAdapter(raw: CountrySpec): CountryAdapter {
+  const input: CountrySpec = raw.payoutLimits
+    ? {
+        ...raw,
+        payoutChannels: applyPayoutLimitOverrides(
+          raw.payoutChannels,
+          raw.payoutLimits,
+          raw.currency,
+          raw.wireExponent,
+        ),
+      }
+    : raw;
   const spec: CountrySpec = input.limits
     ? {
         ...input,
@@ -260,6 +278,26 @@ export function defineCountryAdapter(input: CountrySpec): CountryAdapter {
           {
             field: 'destination.bank',
             rule: 'enum',
+          },
+        );
+      }
+      const { amount } = input.money;
+      if (
+        (channel.minAmount !== undefined && amount < channel.minAmount) ||
+        (channel.maxAmount !== undefined && amount > channel.maxAmount)
+      ) {
+        const major = (minor: bigint | undefined) =>
+          minor === undefined
+            ? undefined
+            : toDecimalString({ amount: minor, currency: spec.currency });
+        const range = [major(channel.minAmount) ?? '0', major(channel.maxAmount) ?? 'any amount'];
+        throw new ValidationError(
+          `A payout to a ${channel.label} takes ${range[0]} to ${range[1]} ${spec.currency}, ` +
+            `not ${major(amount)} (amounts are minor units: Rp 75.000 is money.idr('75000')); ` +
+            `if your OTGPAY contract allows more, set payoutLimits: { '${payoutLimitKey(channel)}': { max } }`,
+          {
+            field: 'money.amount',
+            rule: amount < (channel.minAmount ?? 0n) ? 'minimum' : 'maximum',
           },
         );
       }

@@ -1,5 +1,5 @@
 import { type PaymentMethod, PaymuxError, toDecimalString, ValidationError } from '@paymux/core';
-import type { CollectionMethodInfo } from '../country-adapter.js';
+import type { CollectionMethodInfo, PayoutChannelInfo } from '../country-adapter.js';
 
 /** Inclusive per-charge limits in minor units; either end may be left at the default. */
 export interface AmountLimits {
@@ -85,5 +85,57 @@ export function applyLimitOverrides(
       });
     }
     return { ...info, minAmount, maxAmount };
+  });
+}
+
+/** The key of one payout channel in payout `LimitOverrides`: `type`, or `type:BANK`. */
+export function payoutLimitKey(channel: PayoutChannelInfo): string {
+  return `${channel.type}:${channel.bank.toUpperCase()}`;
+}
+
+/**
+ * Payout channels with a merchant's own limits, keyed by destination type (`bank_account`,
+ * `ewallet`) or one channel (`ewallet:OVO`, `bank_account:014`). Mistakes are
+ * `ValidationError`s naming `payoutLimits.<key>`, thrown when the adapter is built.
+ */
+export function applyPayoutLimitOverrides(
+  channels: readonly PayoutChannelInfo[],
+  overrides: LimitOverrides,
+  currency: string,
+  wireExponent: number,
+): readonly PayoutChannelInfo[] {
+  const known = new Set(channels.flatMap((c) => [c.type, payoutLimitKey(c)]));
+  for (const key of Object.keys(overrides)) {
+    if (!known.has(key)) {
+      const some = [...known].slice(0, 6).join(', ');
+      throw new ValidationError(`payoutLimits.${key} names no payout channel; e.g. ${some}`, {
+        field: `payoutLimits.${key}`,
+        rule: 'enum',
+      });
+    }
+  }
+  return channels.map((channel) => {
+    const key = payoutLimitKey(channel);
+    const own = overrides[key];
+    const family = overrides[channel.type];
+    if (!own && !family) return channel;
+    const field = `payoutLimits.${own ? key : channel.type}`;
+    const min = own?.min ?? family?.min ?? channel.minAmount;
+    const max = own?.max ?? family?.max ?? channel.maxAmount;
+    const minAmount =
+      min === undefined ? undefined : checked(min, `${field}.min`, currency, wireExponent);
+    const maxAmount =
+      max === undefined ? undefined : checked(max, `${field}.max`, currency, wireExponent);
+    if (minAmount !== undefined && maxAmount !== undefined && minAmount > maxAmount) {
+      throw new ValidationError(`${field}.min is above ${field}.max`, {
+        field: `${field}.min`,
+        rule: 'maximum',
+      });
+    }
+    return {
+      ...channel,
+      ...(minAmount === undefined ? {} : { minAmount }),
+      ...(maxAmount === undefined ? {} : { maxAmount }),
+    };
   });
 }

@@ -7,7 +7,7 @@ import { wireMoney } from './wire-values.js';
 export function toBalance(data: BalanceData, context: MappingContext): Balance {
   const { adapter, provider } = context;
   const money = (value: string, field: string) =>
-    wireMoney(value, data.currency, adapter.wireExponent, provider, field);
+    wireMoney(value, data.currency, adapter.wireExponent, provider, field, true);
   const available = money(data.available, 'available');
   const pending = money(data.pending, 'pending');
   const frozen = money(data.frozen, 'frozen');

@@ -7,7 +7,7 @@ import { wireMoney } from './wire-values.js';
 export function toSettlement(record: WireSettlementRecord, context: MappingContext): Settlement {
   const { adapter, provider } = context;
   const money = (value: string, field: string) =>
-    wireMoney(value, record.currency, adapter.wireExponent, provider, field);
+    wireMoney(value, record.currency, adapter.wireExponent, provider, field, true);
   const settled = record.status === 2 || record.status === '2' || record.status === 'SETTLED';
   return {
     object: 'settlement',

@@ -17,7 +17,7 @@ export function toStatementEntry(
 ): StatementEntry {
   const { adapter, provider } = context;
   const money = (value: string, field: string) =>
-    wireMoney(value, adapter.currency, adapter.wireExponent, provider, field);
+    wireMoney(value, adapter.currency, adapter.wireExponent, provider, field, true);
   return {
     object: 'statement_entry',
     provider,

@@ -11,9 +11,10 @@ export function wireMoney(
   wireExponent: number,
   provider: string,
   field: string,
+  signed = false,
 ): Money {
   try {
-    return fromDecimalString(value, currency, wireExponent, field);
+    return fromDecimalString(value, currency, wireExponent, field, { signed });
   } catch (error) {
     const detail = PaymuxError.isInstance(error) ? error.message : 'unreadable amount';
     throw new ProviderError(`OTGPAY sent an invalid ${field}: ${detail}`, {
