@@ -28,7 +28,8 @@ export function toDecimalString(
     const factor = 10n ** BigInt(exponent - wire);
     if (abs % factor !== 0n) {
       throw new ValidationError(
-        `${money.currency} amount ${money.amount} minor units cannot be sent with ${wire} decimals`,
+        `${money.currency} amount ${money.amount} minor units cannot be sent with ${wire} decimals: ` +
+          `the provider takes whole ${wire === 0 ? 'units' : `${wire}-decimal amounts`}; round it yourself (paymux never rounds)`,
         { field, rule: 'precision' },
       );
     }

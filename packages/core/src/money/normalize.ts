@@ -15,7 +15,8 @@ export function toMoney(input: MoneyInput, field = 'money'): Money {
     return { amount: BigInt(amount), currency: input.currency };
   }
   throw new ValidationError(
-    `${field}.amount must be an integer number of minor units (bigint or safe integer)`,
+    `${field}.amount must be an integer number of minor units (bigint or safe integer), e.g. ` +
+      "7_500_000n, or money.idr('75000') for Rp 75.000 (fromMajor(value, currency) in general)",
     { field: `${field}.amount`, rule: 'integer' },
   );
 }
