@@ -91,7 +91,14 @@ describe(`${MISTAKES.length} first-day mistakes, each a typed error that names t
 describe('docs/troubleshooting.md', () => {
   it('is generated from the same table and up to date (else run `pnpm --filter @paymux/first-day troubleshooting`)', () => {
     const file = fileURLToPath(new URL('../../../docs/troubleshooting.md', import.meta.url));
-    expect(readFileSync(file, 'utf8')).toBe(troubleshootingPage());
+    // biome pads the table columns; compare the content, not the padding
+    const content = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').replace(/-{3,}/g, '---').trim())
+        .join('\n')
+        .trim();
+    expect(content(readFileSync(file, 'utf8'))).toBe(content(troubleshootingPage()));
   });
 
   it('has one row per mistake: error, cause and fix', () => {
