@@ -66,6 +66,9 @@ export class OtgpaySigner {
     if (signature.length % 4 !== 0) return false;
     const bytes = Buffer.from(signature, 'base64');
     if (bytes.length !== this.#signatureBytes) return false;
+    // Only the canonical spelling: base64 decoding ignores the unused low bits of the last
+    // character, so 16 different strings would otherwise verify as the same signature.
+    if (bytes.toString('base64') !== signature) return false;
     try {
       const data = Buffer.from(this.canonical(params), 'utf8');
       return cryptoVerify('sha256', data, this.#verifyKey, bytes);

@@ -234,6 +234,17 @@ describe('OtgpaySigner', () => {
     expect(signer.verify({ ...v.params, amount: 1.5, sign: v.sign })).toBe(false);
   });
 
+  it('accepts only the canonical base64 spelling of a signature', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const body = v.sign.replace(/=+$/, '');
+    const padding = v.sign.slice(body.length);
+    const stem = body.slice(0, -1);
+    const accepted = [...alphabet].filter((last) =>
+      signer.verify({ ...v.params, sign: `${stem}${last}${padding}` }),
+    );
+    expect(accepted).toEqual([body.slice(-1)]);
+  });
+
   it('round-trips with a different key pair and rejects the wrong key', () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const other = new OtgpaySigner({ privateKey, verifyKey: publicKey, apiKey: 'k' });

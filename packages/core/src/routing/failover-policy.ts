@@ -13,6 +13,7 @@ export function mayFailover(error: PaymuxError, write: boolean): boolean {
     case 'provider_error':
     case 'authentication':
     case 'unsupported':
+    case 'configuration':
       return true;
     case 'network':
       return error.outcomeUnknown !== true;

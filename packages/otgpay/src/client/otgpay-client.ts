@@ -1,4 +1,5 @@
 import {
+  ConfigurationError,
   ProviderError,
   type ProviderObserver,
   SignatureInvalidError,
@@ -302,6 +303,23 @@ export class OtgpayClient {
         );
         providerCode = failure.providerCode;
         throw failure;
+      }
+      if (status === 404) {
+        providerCode = 'http_404';
+        // Every OTGPAY endpoint answers 200 with an envelope: a 404 on an API path proves the
+        // request never reached one, so this is the base URL, not a payment outcome.
+        throw new ConfigurationError(
+          `OTGPAY base URL answered HTTP 404 for ${spec.path}: the request never reached an OTGPAY endpoint, nothing happened. ` +
+            "baseUrl must be the root that '/api/...' is appended to (no '/api' suffix)",
+          {
+            provider: op.provider,
+            providerCode,
+            field: 'baseUrl',
+            outcomeUnknown: false,
+            raw: { httpStatus: status, body: redactText(text) },
+            ...(op.reference === undefined ? {} : { reference: op.reference }),
+          },
+        );
       }
       if (status !== 200) {
         providerCode = `http_${status}`;

@@ -1,4 +1,5 @@
 import {
+  ConfigurationError,
   NetworkError,
   type PaymuxError,
   ProviderError,
@@ -29,6 +30,18 @@ function errorCodeOf(error: unknown, depth = 0): string | undefined {
     }
   }
   return errorCodeOf(cause, depth + 1);
+}
+
+function isTlsFailure(code: string): boolean {
+  return (
+    code.startsWith('ERR_SSL_') ||
+    code.startsWith('ERR_TLS_') ||
+    code === 'EPROTO' ||
+    code.startsWith('CERT_') ||
+    code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' ||
+    code === 'DEPTH_ZERO_SELF_SIGNED_CERT' ||
+    code === 'SELF_SIGNED_CERT_IN_CHAIN'
+  );
 }
 
 function nameOf(error: unknown): string | undefined {
@@ -80,6 +93,15 @@ export function classifyTransportFailure(
       retryable: true,
       outcomeUnknown: false,
     });
+  }
+  if (code !== undefined && isTlsFailure(code)) {
+    // The TLS handshake failed before any byte of the request was sent: a wrong scheme or
+    // host in baseUrl (e.g. https:// against a plain-HTTP endpoint), never a payment outcome.
+    return new ConfigurationError(
+      `TLS with the OTGPAY base URL failed (${code}); nothing was sent. Check that baseUrl ` +
+        'has the scheme and host OTGPAY gave you for this environment',
+      { ...baseOf(op, code, { transport: code }), field: 'baseUrl', outcomeUnknown: false },
+    );
   }
   if (code === 'ERR_INVALID_URL') {
     return new NetworkError(
