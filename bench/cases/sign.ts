@@ -30,7 +30,36 @@ export async function signBench(): Promise<Row[]> {
     { label: 'canonical + crypto.sign', fn: () => hand.signed(body) },
     { ops: 300, rounds: 9 },
   );
+  const web = new signing.WebCryptoSigner({
+    privateKey: credentials.merchantPrivateKey,
+    verifyKey: credentials.platformPublicKey,
+    apiKey: credentials.apiKey,
+  });
+  await web.ready();
+  const signedBody = signer.signed(body);
+  const roundTrip = {
+    web: {
+      label: 'WebCryptoSigner sign + verify',
+      fn: async () => [await web.sign(body), await web.verify(signedBody)],
+    },
+    node: {
+      label: 'OtgpaySigner sign + verify',
+      fn: () => [signer.sign(body), signer.verify(signedBody)],
+    },
+  };
+  const c1 = await comparePair(roundTrip.web, roundTrip.node, { ops: 300, rounds: 9 });
+  const c16 = await comparePair(roundTrip.web, roundTrip.node, {
+    ops: 600,
+    rounds: 9,
+    concurrency: 16,
+  });
   return [
+    {
+      figure: 'signer choice on Node: WebCrypto vs node:crypto (sign + verify), concurrency 1 / 16',
+      detail: `WebCrypto ${fmt(c1.candidate.opsPerSec, 0)}/s and ${fmt(c16.candidate.opsPerSec, 0)}/s (${fmt(c16.candidate.cpuMsPerOp, 3)} ms CPU); node:crypto ${fmt(c1.baseline.opsPerSec, 0)}/s and ${fmt(c16.baseline.opsPerSec, 0)}/s (${fmt(c16.baseline.cpuMsPerOp, 3)} ms CPU)`,
+      value: `${fmt(c1.ratio)}× / ${fmt(c16.ratio)}×`,
+      goal: 'informs the default (keep the faster)',
+    },
     {
       figure: 'signing a create body vs bare canonical string + crypto.sign',
       detail: `paymux ${fmt(result.candidate.opsPerSec, 0)}/s, bare ${fmt(result.baseline.opsPerSec, 0)}/s`,

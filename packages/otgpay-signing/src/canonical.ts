@@ -15,9 +15,27 @@ export interface CanonicalOptions {
   secretKey?: string;
 }
 
-/** Compares two strings by the bytes of their UTF-8 encoding. */
+/**
+ * A UTF-16 code unit ranked in code point order: surrogates (U+D800–DFFF, which only
+ * encode code points above U+FFFF) sort after U+E000–FFFF.
+ */
+function rank(unit: number): number {
+  if (unit < 0xd800) return unit;
+  return unit < 0xe000 ? unit + 0x2000 : unit - 0x800;
+}
+
+/**
+ * Compares two strings by the bytes of their UTF-8 encoding (UTF-8 byte order is code point
+ * order), without encoding them and without Node's `Buffer`.
+ */
 export function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return rank(x) < rank(y) ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
 function renderInteger(value: number | bigint, path: string): string {

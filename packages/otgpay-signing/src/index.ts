@@ -14,3 +14,5 @@ export {
   unescapeKeyText,
 } from './keys.js';
 export { OtgpaySigner, type OtgpaySignerOptions } from './signer.js';
+export { importPrivateKey, importPublicKey } from './webcrypto-keys.js';
+export { WebCryptoSigner } from './webcrypto-signer.js';

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { OperationContext, PaymentProvider } from '../contract/provider.js';
 import { runWithRetry } from '../retry/run-with-retry.js';
 import { operationContext } from './operation-context.js';
@@ -16,7 +15,7 @@ export function executeRead<T>(
   call: (ctx: OperationContext) => Promise<T>,
   signal?: AbortSignal,
 ): Promise<T> {
-  const idempotencyKey = randomUUID();
+  const idempotencyKey = globalThis.crypto.randomUUID();
   return runWithRetry(
     (attempt) =>
       call(

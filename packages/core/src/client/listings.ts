@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ListRangeInput } from '../contract/inputs.js';
 import type { OperationContext, PaymentProvider } from '../contract/provider.js';
 import type { Settlement } from '../resources/settlement.js';
@@ -50,7 +49,7 @@ function listApi<T>(
       });
       const ctx = operationContext(
         runtime,
-        { provider: provider.id, operation, idempotencyKey: randomUUID(), attempt: 1 },
+        { provider: provider.id, operation, idempotencyKey: globalThis.crypto.randomUUID(), attempt: 1 },
         options.signal,
       );
       return {

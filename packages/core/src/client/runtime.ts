@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { PaymuxEmitter } from '../events/emitter.js';
 import { type ResolvedRetryOptions, resolveRetryOptions } from '../retry/retry-options.js';
 import { Router } from '../routing/router.js';
@@ -32,7 +31,7 @@ const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
 export function createRuntime(options: PaymuxOptions): Runtime {
   const clock = options.clock ?? Date.now;
   const store = options.store ?? new MemoryStore({ clock });
-  const instanceId = options.instanceId ?? randomUUID();
+  const instanceId = options.instanceId ?? globalThis.crypto.randomUUID();
   const webhookDedupeTtlMs = options.webhookDedupeTtlMs ?? SEVEN_DAYS_MS;
   return {
     router: new Router(options.providers, options.routing),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Store } from './store.js';
 import { waitForLease } from './wait-for-lease.js';
 
@@ -75,7 +74,7 @@ export class IdempotencyLedger {
     private readonly clock: () => number,
     options: IdempotencyLedgerOptions = {},
   ) {
-    this.owner = options.owner ?? randomUUID();
+    this.owner = options.owner ?? globalThis.crypto.randomUUID();
     this.leaseMs = options.leaseMs ?? DEFAULT_IDEMPOTENCY_LEASE_MS;
     if (!(this.leaseMs > 0)) throw new RangeError('idempotencyLeaseMs must be > 0');
     this.#ttl = options.ttlMs === undefined ? {} : { ttlMs: options.ttlMs };
@@ -100,7 +99,7 @@ export class IdempotencyLedger {
       const entry = await this.store.get<IdempotencyRecord<T>>(storeKey);
       if (!entry) {
         const fresh: IdempotencyRecord<T> = {
-          idempotencyKey: randomUUID(),
+          idempotencyKey: globalThis.crypto.randomUUID(),
           state: 'in_flight',
           owner: this.owner,
           leaseUntil: now + this.leaseMs,
@@ -146,7 +145,7 @@ export class IdempotencyLedger {
       existing?.state === 'completed'
         ? undefined
         : {
-            idempotencyKey: existing?.idempotencyKey ?? randomUUID(),
+            idempotencyKey: existing?.idempotencyKey ?? globalThis.crypto.randomUUID(),
             provider: done.provider,
             state: 'completed',
             outcome: done.outcome,
@@ -164,7 +163,7 @@ export class IdempotencyLedger {
       existing?.state === 'completed'
         ? undefined
         : {
-            idempotencyKey: existing?.idempotencyKey ?? randomUUID(),
+            idempotencyKey: existing?.idempotencyKey ?? globalThis.crypto.randomUUID(),
             provider,
             state: 'in_flight',
             updatedAt: this.clock(),

@@ -1,0 +1,104 @@
+import type { webcrypto } from 'node:crypto';
+import { canonicalString } from './canonical.js';
+import type { OtgpaySignerOptions } from './signer.js';
+import {
+  base64ToBytes,
+  bytesToBase64,
+  importPrivateKey,
+  importPublicKey,
+  WEBCRYPTO_ALGORITHM,
+} from './webcrypto-keys.js';
+
+type CryptoKey = webcrypto.CryptoKey;
+
+const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
+const encoder = new TextEncoder();
+
+interface Keys {
+  readonly privateKey: CryptoKey;
+  readonly verifyKey: CryptoKey;
+  readonly signatureBytes: number;
+}
+
+/**
+ * The OTGPAY signer on WebCrypto (`globalThis.crypto.subtle`, RSASSA-PKCS1-v1_5 / SHA-256):
+ * the same canonical string and signatures as `OtgpaySigner` (PKCS#1 v1.5 is deterministic),
+ * for runtimes without `node:crypto` — Cloudflare workerd, Deno, Bun, browsers — and on Node.
+ * Keys are imported once, on first use; `sign` and `verify` are asynchronous (WebCrypto is).
+ * Keys and the API key live in private fields and never appear in logs or JSON.
+ */
+export class WebCryptoSigner {
+  readonly #apiKey: string;
+  readonly #appendSecretKey: boolean;
+  readonly #options: OtgpaySignerOptions;
+  #keys: Promise<Keys> | undefined;
+
+  constructor(options: OtgpaySignerOptions) {
+    if (typeof options.apiKey !== 'string' || options.apiKey.length === 0) {
+      throw new TypeError('WebCryptoSigner: apiKey is required');
+    }
+    this.#apiKey = options.apiKey;
+    this.#appendSecretKey = options.appendSecretKey ?? true;
+    this.#options = options;
+  }
+
+  /** Imports both keys (once); rejects with a `TypeError` naming the unreadable key. */
+  ready(): Promise<void> {
+    return this.#load().then(() => undefined);
+  }
+
+  #load(): Promise<Keys> {
+    this.#keys ??= (async () => {
+      const [privateKey, verifyKey] = await Promise.all([
+        importPrivateKey(this.#options.privateKey as Parameters<typeof importPrivateKey>[0]),
+        importPublicKey(this.#options.verifyKey as Parameters<typeof importPublicKey>[0]),
+      ]);
+      const bits = (verifyKey.algorithm as webcrypto.RsaHashedKeyAlgorithm).modulusLength;
+      return { privateKey, verifyKey, signatureBytes: Math.ceil(bits / 8) };
+    })();
+    return this.#keys;
+  }
+
+  /** The exact string that is signed for `params`. */
+  canonical(params: Record<string, unknown>): string {
+    return canonicalString(params, this.#appendSecretKey ? { secretKey: this.#apiKey } : {});
+  }
+
+  /** The base64 signature of `params` (any `sign` key is ignored). */
+  async sign(params: Record<string, unknown>): Promise<string> {
+    const data = encoder.encode(this.canonical(params));
+    const { privateKey } = await this.#load();
+    const signature = await globalThis.crypto.subtle.sign(WEBCRYPTO_ALGORITHM, privateKey, data);
+    return bytesToBase64(new Uint8Array(signature));
+  }
+
+  /** A copy of `params` with `sign` set. */
+  async signed<T extends Record<string, unknown>>(params: T): Promise<T & { sign: string }> {
+    return { ...params, sign: await this.sign(params) };
+  }
+
+  /** Verifies `params.sign` over the other fields with the verify key. Never rejects. */
+  async verify(params: Record<string, unknown>): Promise<boolean> {
+    if (params === null || typeof params !== 'object') return false;
+    const signature = params['sign'];
+    if (typeof signature !== 'string' || !BASE64_RE.test(signature)) return false;
+    if (signature.length % 4 !== 0) return false;
+    try {
+      const { verifyKey, signatureBytes } = await this.#load();
+      const bytes = base64ToBytes(signature);
+      if (bytes.length !== signatureBytes) return false;
+      const data = encoder.encode(this.canonical(params));
+      return await globalThis.crypto.subtle.verify(WEBCRYPTO_ALGORITHM, verifyKey, bytes, data);
+    } catch {
+      return false;
+    }
+  }
+
+  toJSON(): Record<string, string> {
+    return { type: 'WebCryptoSigner', apiKey: '[redacted]', keys: '[redacted]' };
+  }
+
+  toString(): string {
+    return 'WebCryptoSigner { [redacted] }';
+  }
+}
