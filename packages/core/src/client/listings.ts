@@ -49,7 +49,12 @@ function listApi<T>(
       });
       const ctx = operationContext(
         runtime,
-        { provider: provider.id, operation, idempotencyKey: globalThis.crypto.randomUUID(), attempt: 1 },
+        {
+          provider: provider.id,
+          operation,
+          idempotencyKey: globalThis.crypto.randomUUID(),
+          attempt: 1,
+        },
         options.signal,
       );
       return {

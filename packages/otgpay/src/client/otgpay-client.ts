@@ -6,7 +6,7 @@ import {
   UnknownOutcomeError,
 } from '@paymux/core';
 import type { KeyObjectLike } from '@paymux/otgpay-signing';
-import { OtgpaySigner } from '@paymux/otgpay-signing';
+import { WebCryptoSigner } from '@paymux/otgpay-signing';
 import ky, { type KyInstance } from 'ky';
 import { OTGPAY_SDK_VERSION } from '../version.js';
 import { parseEnvelope } from './envelope.js';
@@ -100,7 +100,7 @@ function quiet(run: () => void): void {
  * Keys are parsed once, here.
  */
 export class OtgpayClient {
-  readonly #signer: OtgpaySigner;
+  readonly #signer: WebCryptoSigner;
   readonly #http: KyInstance;
   readonly #appId: number;
   readonly #timeoutMs: number;
@@ -110,7 +110,9 @@ export class OtgpayClient {
     if (!Number.isSafeInteger(options.appId) || options.appId <= 0) {
       throw new TypeError('OtgpayClient: appId must be a positive integer');
     }
-    this.#signer = new OtgpaySigner({
+    // WebCrypto on every runtime: on Node it signs as fast per CPU as node:crypto and off the
+    // event loop (BENCHMARKS.md), and it is what Deno, Bun and workerd have.
+    this.#signer = new WebCryptoSigner({
       privateKey: options.merchantPrivateKey,
       verifyKey: options.platformPublicKey,
       apiKey: options.apiKey,
@@ -136,7 +138,7 @@ export class OtgpayClient {
   }
 
   /** Verifies `sign` over the other fields with the platform public key (callbacks). */
-  verifyPlatformSignature(params: Record<string, unknown>): boolean {
+  verifyPlatformSignature(params: Record<string, unknown>): Promise<boolean> {
     return this.#signer.verify(params);
   }
 
@@ -271,7 +273,7 @@ export class OtgpayClient {
       ...(spec.pathId === undefined ? {} : { orderId: spec.pathId }),
       ...spec.params,
     };
-    const signed = this.#signer.signed(params);
+    const signed = await this.#signer.signed(params);
     const event = {
       method: spec.method,
       path: spec.path,
@@ -340,7 +342,7 @@ export class OtgpayClient {
       if (!envelope.ok) {
         throw mapOtgpayError(envelope.code, envelope.msg, op, redact(envelope.body));
       }
-      return this.#accept(envelope.data, spec.validate, op, envelope.code);
+      return await this.#accept(envelope.data, spec.validate, op, envelope.code);
     } finally {
       const durationMs = Math.round(performance.now() - started);
       if (observer) {
@@ -357,19 +359,19 @@ export class OtgpayClient {
     }
   }
 
-  #accept<T>(
+  async #accept<T>(
     data: Record<string, unknown>,
     validate: WireValidator<T>,
     op: WireOperation,
     code: string,
-  ): T {
+  ): Promise<T> {
     const base = {
       provider: op.provider,
       providerCode: code,
       raw: redact(data),
       ...(op.reference === undefined ? {} : { reference: op.reference }),
     };
-    if (!this.#signer.verify(data)) {
+    if (!(await this.#signer.verify(data))) {
       const invalid = new SignatureInvalidError(
         typeof data['sign'] === 'string'
           ? 'OTGPAY response signature does not verify with the platform public key'

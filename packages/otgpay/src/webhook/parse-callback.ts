@@ -24,7 +24,7 @@ const EVENT_TYPES: Readonly<Record<CallbackEvent, WebhookEventType>> = {
 export interface CallbackVerifier {
   readonly appId: number;
   /** Verifies `sign` over the other fields with the platform public key. */
-  verify(params: Record<string, unknown>): boolean;
+  verify(params: Record<string, unknown>): Promise<boolean>;
 }
 
 function bodyText(rawBody: string | Uint8Array): string {
@@ -55,14 +55,14 @@ function parseJsonObject(text: string): Record<string, unknown> {
  * unverified body is trusted), body shape, `appId` ours (else `ValidationError` field
  * `appId`). The event id `${type}:${orderId}` is stable across redeliveries.
  */
-export function parseCallback(
+export async function parseCallback(
   request: WebhookRequest,
   verifier: CallbackVerifier,
   context: MappingContext,
-): WebhookEvent {
+): Promise<WebhookEvent> {
   const { provider, adapter } = context;
   const body = parseJsonObject(bodyText(request.rawBody));
-  if (!verifier.verify(body)) {
+  if (!(await verifier.verify(body))) {
     throw new SignatureInvalidError(
       typeof body['sign'] === 'string'
         ? 'OTGPAY callback signature does not verify with the platform public key'
