@@ -33,17 +33,15 @@ async function viaPaymux(): Promise<number> {
       }),
     ],
   });
+  function* items() {
+    for (let i = 0; i < job.items; i++) yield payoutInput(`${job.reference}-${i}`);
+  }
   let ok = 0;
-  const SLICE = 10_000;
-  for (let start = 0; start < job.items; start += SLICE) {
-    const items = Array.from({ length: Math.min(SLICE, job.items - start) }, (_, i) =>
-      payoutInput(`${job.reference}-${start + i}`),
-    );
-    const result = await paymux.payouts.createBatch({
-      reference: `${job.reference}-s${start / SLICE}`,
-      items,
-    });
-    for (const item of result.items) if (item.ok) ok += 1;
+  for await (const result of paymux.payouts.streamBatch(
+    { reference: job.reference, items: items() },
+    {},
+  )) {
+    if (result.ok) ok += 1;
   }
   return ok;
 }

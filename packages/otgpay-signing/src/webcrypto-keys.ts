@@ -27,7 +27,7 @@ function isExportable(value: unknown): value is ExportableKey {
   );
 }
 
-export function base64ToBytes(text: string): Uint8Array {
+export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -42,7 +42,10 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function derOf(input: string, what: string): { der: Uint8Array; label: string | undefined } {
+function derOf(
+  input: string,
+  what: string,
+): { der: Uint8Array<ArrayBuffer>; label: string | undefined } {
   let text = input.trim();
   const quoted = /^(["'`])([\s\S]*)\1$/.exec(text);
   if (quoted) text = (quoted[2] ?? '').trim();
@@ -63,7 +66,7 @@ function derLength(length: number): number[] {
   return [0x80 | out.length, ...out];
 }
 
-function concat(...parts: ArrayLike<number>[]): Uint8Array {
+function concat(...parts: ArrayLike<number>[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const part of parts) {
@@ -79,14 +82,14 @@ const RSA_ALGORITHM_ID = [
 ];
 
 /** PKCS#1 RSAPrivateKey → PKCS#8 PrivateKeyInfo (version 0, rsaEncryption). */
-function pkcs1PrivateToPkcs8(pkcs1: Uint8Array): Uint8Array {
+function pkcs1PrivateToPkcs8(pkcs1: Uint8Array): Uint8Array<ArrayBuffer> {
   const octets = concat([0x04], derLength(pkcs1.length), pkcs1);
   const body = concat([0x02, 0x01, 0x00], RSA_ALGORITHM_ID, octets);
   return concat([0x30], derLength(body.length), body);
 }
 
 /** PKCS#1 RSAPublicKey → SubjectPublicKeyInfo (rsaEncryption). */
-function pkcs1PublicToSpki(pkcs1: Uint8Array): Uint8Array {
+function pkcs1PublicToSpki(pkcs1: Uint8Array): Uint8Array<ArrayBuffer> {
   const bits = concat([0x03], derLength(pkcs1.length + 1), [0x00], pkcs1);
   const body = concat(RSA_ALGORITHM_ID, bits);
   return concat([0x30], derLength(body.length), body);
@@ -109,11 +112,11 @@ async function firstImport(
 /** Imports a private key for RSASSA-PKCS1-v1_5 / SHA-256 signing. */
 export function importPrivateKey(input: string | ExportableKey): Promise<CryptoKey> {
   const subtle = globalThis.crypto.subtle;
-  const pkcs8 = (der: Uint8Array) => () =>
+  const pkcs8 = (der: Uint8Array<ArrayBuffer>) => () =>
     subtle.importKey('pkcs8', der, ALGORITHM, false, ['sign']);
   if (isExportable(input)) {
     return firstImport(
-      [pkcs8(input.export({ format: 'der', type: 'pkcs8' }))],
+      [pkcs8(new Uint8Array(input.export({ format: 'der', type: 'pkcs8' })))],
       'private key: KeyObject is not an RSA private key',
     );
   }
@@ -132,11 +135,11 @@ export function importPrivateKey(input: string | ExportableKey): Promise<CryptoK
 /** Imports a public key for RSASSA-PKCS1-v1_5 / SHA-256 verification. */
 export function importPublicKey(input: string | ExportableKey): Promise<CryptoKey> {
   const subtle = globalThis.crypto.subtle;
-  const spki = (der: Uint8Array) => () =>
+  const spki = (der: Uint8Array<ArrayBuffer>) => () =>
     subtle.importKey('spki', der, ALGORITHM, false, ['verify']);
   if (isExportable(input)) {
     return firstImport(
-      [spki(input.export({ format: 'der', type: 'spki' }))],
+      [spki(new Uint8Array(input.export({ format: 'der', type: 'spki' })))],
       'public key: KeyObject is not an RSA key',
     );
   }

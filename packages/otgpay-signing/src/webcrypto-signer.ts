@@ -66,7 +66,7 @@ export class WebCryptoSigner {
 
   /** The base64 signature of `params` (any `sign` key is ignored). */
   async sign(params: Record<string, unknown>): Promise<string> {
-    const data = encoder.encode(this.canonical(params));
+    const data = encoder.encode(this.canonical(params)) as Uint8Array<ArrayBuffer>;
     const { privateKey } = await this.#load();
     const signature = await globalThis.crypto.subtle.sign(WEBCRYPTO_ALGORITHM, privateKey, data);
     return bytesToBase64(new Uint8Array(signature));
@@ -87,7 +87,7 @@ export class WebCryptoSigner {
       const { verifyKey, signatureBytes } = await this.#load();
       const bytes = base64ToBytes(signature);
       if (bytes.length !== signatureBytes) return false;
-      const data = encoder.encode(this.canonical(params));
+      const data = encoder.encode(this.canonical(params)) as Uint8Array<ArrayBuffer>;
       return await globalThis.crypto.subtle.verify(WEBCRYPTO_ALGORITHM, verifyKey, bytes, data);
     } catch {
       return false;
