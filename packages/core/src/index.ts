@@ -7,6 +7,7 @@ export type { ChargesApi } from './client/charges.js';
 export { createPaymux, type Paymux } from './client/create-paymux.js';
 export type { ListApi, ListQuery } from './client/listings.js';
 export type { PaymuxOptions } from './client/options.js';
+export type { StreamPayoutBatchInput } from './client/payout-stream.js';
 export type { PayoutsApi } from './client/payouts.js';
 export type { ReconcileOptions } from './client/reconcile-options.js';
 export type { RefundsApi } from './client/refunds.js';

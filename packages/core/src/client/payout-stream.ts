@@ -20,7 +20,10 @@ export interface StreamPayoutBatchInput {
   readonly concurrency?: number;
 }
 
-type SendChunk = (input: CreatePayoutBatchInput, options: CallOptions) => Promise<PayoutBatchResult>;
+type SendChunk = (
+  input: CreatePayoutBatchInput,
+  options: CallOptions,
+) => Promise<PayoutBatchResult>;
 
 interface Chunk {
   readonly items: CreatePayoutInput[];

@@ -1,6 +1,6 @@
 import type { CreatePayoutBatchInput, CreatePayoutInput } from '../contract/inputs.js';
 import { PaymuxError } from '../errors/paymux-error.js';
-import type { Payout, PayoutBatchResult } from '../resources/payout.js';
+import type { Payout, PayoutBatchItemResult, PayoutBatchResult } from '../resources/payout.js';
 import { isAmbiguousWriteFailure } from '../retry/classify.js';
 import { operationKey } from '../store/idempotency.js';
 import { validateInput } from '../validation/validate-input.js';
@@ -11,6 +11,7 @@ import { findFirst } from './find-first.js';
 import { providersHolding } from './locate-provider.js';
 import { createPayoutBatch } from './payout-batch.js';
 import { payoutDifferences } from './payout-differences.js';
+import { type StreamPayoutBatchInput, streamPayoutBatch } from './payout-stream.js';
 import type { Runtime } from './runtime.js';
 
 export interface PayoutsApi {
@@ -23,6 +24,15 @@ export interface PayoutsApi {
    * as retryable without effect (busy) are then resent one by one with backoff.
    */
   createBatch(input: CreatePayoutBatchInput, options?: CallOptions): Promise<PayoutBatchResult>;
+  /**
+   * A batch of any size (100,000 items and more) from an iterable or async iterable, sent in
+   * chunks through `createBatch` with bounded memory and concurrency; each item's result is
+   * yielded as soon as its chunk is resolved. `payout_batch.progress` reports each chunk.
+   */
+  streamBatch(
+    input: StreamPayoutBatchInput,
+    options?: CallOptions,
+  ): AsyncIterable<PayoutBatchItemResult>;
 }
 
 export function payoutsApi(runtime: Runtime): PayoutsApi {
@@ -87,6 +97,10 @@ export function payoutsApi(runtime: Runtime): PayoutsApi {
         });
       }
       return payout;
+    },
+
+    streamBatch(input, options = {}) {
+      return streamPayoutBatch(runtime, (batch, o) => this.createBatch(batch, o), input, options);
     },
 
     async createBatch(input, options = {}) {
