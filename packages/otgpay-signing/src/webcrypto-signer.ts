@@ -87,6 +87,9 @@ export class WebCryptoSigner {
       const { verifyKey, signatureBytes } = await this.#load();
       const bytes = base64ToBytes(signature);
       if (bytes.length !== signatureBytes) return false;
+      // Only the canonical spelling (as OtgpaySigner): base64 decoding ignores the unused low
+      // bits of the last character, so 16 strings would otherwise verify as one signature.
+      if (bytesToBase64(bytes) !== signature) return false;
       const data = encoder.encode(this.canonical(params)) as Uint8Array<ArrayBuffer>;
       return await globalThis.crypto.subtle.verify(WEBCRYPTO_ALGORITHM, verifyKey, bytes, data);
     } catch {
