@@ -110,6 +110,7 @@ function settle({ provider, print }: Session): Settlement[] {
   for (const s of settlements) {
     print(
       `4. Settled ${s.date}: gross ${formatMoney(s.gross)}, fees ${formatMoney(s.fee)}, ` +
+        `refunds ${formatMoney({ amount: s.gross.amount - s.fee.amount - s.net.amount, currency: s.net.currency })}, ` +
         `net ${formatMoney(s.net)} now available`,
     );
   }

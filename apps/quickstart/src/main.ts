@@ -137,6 +137,7 @@ async function settle({ sandbox, paymux, print }: Session, day: string): Promise
   })) {
     print(
       `4. Settled ${s.date}: gross ${formatMoney(s.gross)}, fees ${formatMoney(s.fee)}, ` +
+        `refunds ${formatMoney({ amount: s.gross.amount - s.fee.amount - s.net.amount, currency: s.net.currency })}, ` +
         `net ${formatMoney(s.net)} now available`,
     );
   }

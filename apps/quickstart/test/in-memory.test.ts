@@ -17,7 +17,7 @@ describe('quickstart', () => {
     expect(printed).toContain('webhook charge.succeeded:order-1001 again: duplicate, ignored');
     expect(printed).toContain('3. Refund refund-1001: Rp 50.000 -> succeeded');
     expect(printed).toContain(
-      '4. Settled 2026-11-24: gross Rp 150.000, fees Rp 3.750, net Rp 96.250 now available',
+      '4. Settled 2026-11-24: gross Rp 150.000, fees Rp 3.750, refunds Rp 50.000, net Rp 96.250 now available',
     );
     expect(printed).toContain(
       'webhook payout.succeeded:payout-1001 verified: Rp 75.000, fee Rp 750',
