@@ -14,5 +14,5 @@ export {
   unescapeKeyText,
 } from './keys.js';
 export { OtgpaySigner, type OtgpaySignerOptions } from './signer.js';
-export { importPrivateKey, importPublicKey } from './webcrypto-keys.js';
+export { importPrivateKey, importPublicKey, type WebCryptoKey } from './webcrypto-keys.js';
 export { WebCryptoSigner } from './webcrypto-signer.js';

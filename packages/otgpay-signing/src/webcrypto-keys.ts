@@ -10,6 +10,18 @@ import type { webcrypto } from 'node:crypto';
 
 type CryptoKey = webcrypto.CryptoKey;
 
+/**
+ * A WebCrypto `CryptoKey` as `importPrivateKey` / `importPublicKey` return it, described
+ * structurally so the published types need neither the DOM lib nor `@types/node`. Pass it to
+ * `crypto.subtle` as it is.
+ */
+export interface WebCryptoKey {
+  readonly type: string;
+  readonly extractable: boolean;
+  readonly algorithm: { readonly name: string };
+  readonly usages: readonly string[];
+}
+
 const PEM_RE = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/;
 const ALGORITHM = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 
@@ -110,7 +122,7 @@ async function firstImport(
 }
 
 /** Imports a private key for RSASSA-PKCS1-v1_5 / SHA-256 signing. */
-export function importPrivateKey(input: string | ExportableKey): Promise<CryptoKey> {
+export function importPrivateKey(input: string | ExportableKey): Promise<WebCryptoKey> {
   const subtle = globalThis.crypto.subtle;
   const pkcs8 = (der: Uint8Array<ArrayBuffer>) => () =>
     subtle.importKey('pkcs8', der, ALGORITHM, false, ['sign']);
@@ -133,7 +145,7 @@ export function importPrivateKey(input: string | ExportableKey): Promise<CryptoK
 }
 
 /** Imports a public key for RSASSA-PKCS1-v1_5 / SHA-256 verification. */
-export function importPublicKey(input: string | ExportableKey): Promise<CryptoKey> {
+export function importPublicKey(input: string | ExportableKey): Promise<WebCryptoKey> {
   const subtle = globalThis.crypto.subtle;
   const spki = (der: Uint8Array<ArrayBuffer>) => () =>
     subtle.importKey('spki', der, ALGORITHM, false, ['verify']);

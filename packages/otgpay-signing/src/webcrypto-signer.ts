@@ -49,10 +49,11 @@ export class WebCryptoSigner {
 
   #load(): Promise<Keys> {
     this.#keys ??= (async () => {
-      const [privateKey, verifyKey] = await Promise.all([
+      // The importers return WebCrypto keys typed structurally (WebCryptoKey) for the public API.
+      const [privateKey, verifyKey] = (await Promise.all([
         importPrivateKey(this.#options.privateKey as Parameters<typeof importPrivateKey>[0]),
         importPublicKey(this.#options.verifyKey as Parameters<typeof importPublicKey>[0]),
-      ]);
+      ])) as [CryptoKey, CryptoKey];
       const bits = (verifyKey.algorithm as webcrypto.RsaHashedKeyAlgorithm).modulusLength;
       return { privateKey, verifyKey, signatureBytes: Math.ceil(bits / 8) };
     })();
