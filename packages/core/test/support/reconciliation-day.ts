@@ -4,6 +4,7 @@ import {
   type MerchantRecord,
   type Payout,
   type QueriedOrder,
+  RECONCILIATION_CATEGORIES,
   type ReconciliationCategory,
   type Settlement,
   type StatementEntry,
@@ -70,25 +71,10 @@ export function generateDay(options: DayOptions): GeneratedDay {
   const merchant: MerchantRecord[] = [];
   const entries: StatementEntry[] = [];
   const truth = new Map<string, QueriedOrder>();
-  const expected = Object.fromEntries(
-    [
-      'duplicate',
-      'missing_in_merchant_records',
-      'probable_match',
-      'missing_at_provider',
-      'currency_mismatch',
-      'amount_mismatch',
-      'settled_not_succeeded',
-      'status_mismatch',
-      'refund_mismatch',
-      'fee_mismatch',
-      'succeeded_not_settled',
-      'settlement_total_mismatch',
-      'cut_off_timing',
-      'matched_within_tolerance',
-      'matched',
-    ].map((c) => [c, 0]),
-  ) as Record<ReconciliationCategory, number>;
+  const expected = Object.fromEntries(RECONCILIATION_CATEGORIES.map((c) => [c, 0])) as Record<
+    ReconciliationCategory,
+    number
+  >;
   let entrySeq = 0;
   let orderSeq = 0;
   const money = (amount: bigint, cur = currency) => ({ amount, currency: cur });
