@@ -7,7 +7,8 @@
  * committed, rewritten by `build`, and a test in each package fails when a schema changed
  * without regenerating (`pnpm generate` at the root rewrites them all).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { _, Ajv, type Options } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
@@ -90,4 +91,32 @@ export function writeStandalone(spec: StandaloneSpec, check: boolean): boolean {
   if (check) return false;
   writeFileSync(spec.out, text);
   return true;
+}
+
+/** The `.ts` files below `dir`, recursively. */
+function typeScriptFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? typeScriptFiles(path.join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [path.join(dir, entry.name)]
+        : [],
+  );
+}
+
+/**
+ * For the packages' freshness tests: each source file under `srcDir` with whether it loads
+ * ajv or evaluates code at run time (both must be false).
+ */
+export function runtimeCodeLoaders(
+  srcDir: string,
+): { file: string; ajv: boolean; evaluates: boolean }[] {
+  return typeScriptFiles(srcDir).map((file) => {
+    const text = readFileSync(file, 'utf8');
+    return {
+      file,
+      ajv: /from 'ajv'|require\("ajv/.test(text),
+      evaluates: /new Function\(|\beval\(/.test(text),
+    };
+  });
 }
