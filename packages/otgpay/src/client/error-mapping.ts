@@ -112,8 +112,10 @@ function mapIllegalParam(
   op: WireOperation,
   base: ConstructorParameters<typeof ProviderError>[1],
 ): PaymuxError {
-  if (detail === 'sign' || detail === 'appId') {
-    return new AuthenticationError(`${text}. ${SIGN_REFUSED_HINT}`, base);
+  if (detail === 'sign') return new AuthenticationError(`${text}. ${SIGN_REFUSED_HINT}`, base);
+  if (detail === 'appId') {
+    // `field` names the refused option, so callers need not read the message.
+    return new AuthenticationError(`${text}. ${SIGN_REFUSED_HINT}`, { ...base, field: 'appId' });
   }
   if (/^(orderId|refundId|batchId) duplicate$/.test(detail)) {
     return new ValidationError(`${text} (reference already used)`, {

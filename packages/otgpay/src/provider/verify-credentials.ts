@@ -54,7 +54,7 @@ export function explainCheckFailure(error: unknown, setting: Setting): unknown {
     case 'configuration':
       return error;
     case 'authentication':
-      if (/Illegal Param: appId/.test(error.message)) {
+      if (error.field === 'appId') {
         return new ConfigurationError(
           `${where} does not know appId ${setting.appId}: check appId, and that baseUrl is the ` +
             'environment (sandbox/test or production) these credentials were issued for',
