@@ -4,7 +4,9 @@ import { type BankDirectory, createBankDirectory } from '@paymux/otgpay';
 export interface Ewallet {
   /** Wire code: `inBankCode` for collection, `bankCode` for payouts. */
   readonly code: string;
+  /** The brand as payers know it (`GoPay`), shown in method and channel labels. */
   readonly label: string;
+  /** Other names merchants write (`Gojek`, `Shopee Pay`), matched ignoring case and separators. */
   readonly aliases: readonly string[];
 }
 

@@ -8,16 +8,39 @@ function rupiah(whole: bigint): bigint {
 }
 
 /** Protocol §5 (family rule, enforced by OTGPAY): QRIS takes Rp 10.000 to Rp 10.000.000. */
-export const QRIS_LIMITS = { min: rupiah(10_000n), max: rupiah(10_000_000n) } as const;
-/** Our default, not an OTGPAY figure: Rp 10.000 to Rp 50.000.000 per virtual-account payment. */
-export const VIRTUAL_ACCOUNT_LIMITS = { min: rupiah(10_000n), max: rupiah(50_000_000n) } as const;
+export const QRIS_LIMITS = {
+  /** Rp 10.000, in IDR minor units (`1_000_000n`). */
+  min: rupiah(10_000n),
+  /** Rp 10.000.000, in IDR minor units (`1_000_000_000n`). */
+  max: rupiah(10_000_000n),
+} as const;
+/**
+ * Our default, not an OTGPAY figure: Rp 10.000 to Rp 50.000.000 per virtual-account payment.
+ * Override with `indonesia({ limits: { virtual_account: { max } } })`.
+ */
+export const VIRTUAL_ACCOUNT_LIMITS = {
+  /** Rp 10.000, in IDR minor units. */
+  min: rupiah(10_000n),
+  /** Rp 50.000.000, in IDR minor units. */
+  max: rupiah(50_000_000n),
+} as const;
 /**
  * Our default, not an OTGPAY figure: Rp 10.000 to Rp 10.000.000 per e-wallet payment (the
  * conservative end of wallet balance caps; merchants with higher limits override it).
  */
-export const EWALLET_LIMITS = { min: rupiah(10_000n), max: rupiah(10_000_000n) } as const;
+export const EWALLET_LIMITS = {
+  /** Rp 10.000, in IDR minor units. */
+  min: rupiah(10_000n),
+  /** Rp 10.000.000, in IDR minor units. */
+  max: rupiah(10_000_000n),
+} as const;
 
-/** Banks offering virtual accounts through OTGPAY, by clearing code. */
+/**
+ * Banks offering virtual accounts through OTGPAY, by clearing code: BCA 014, Mandiri 008,
+ * BRI 002, BNI 009, Permata 013, CIMB Niaga 022, Danamon 011, BSI 451. The code is
+ * `method.channel` of a `virtual_account` charge (the bank's name works too) and is sent as
+ * `inBankCode`.
+ */
 export const VIRTUAL_ACCOUNT_BANKS: readonly string[] = [
   '014',
   '008',
@@ -36,7 +59,12 @@ function limits(range: { readonly min: bigint; readonly max: bigint }) {
   return { minAmount: range.min, maxAmount: range.max };
 }
 
-/** Indonesian collection methods: QRIS, a virtual account per bank, and five e-wallets. */
+/**
+ * Indonesian collection methods: QRIS, a virtual account per bank of
+ * {@link VIRTUAL_ACCOUNT_BANKS}, and the five e-wallets, with their default limits.
+ *
+ * @param qrisBank - clearing code sent as `inBankCode` with QRIS (default {@link DEFAULT_QRIS_BANK})
+ */
 export function indonesiaMethods(
   qrisBank: string = DEFAULT_QRIS_BANK,
 ): readonly CollectionMethodInfo[] {

@@ -1,4 +1,4 @@
-/**
+/*
  * NIK (Nomor Induk Kependudukan), the 16-digit Indonesian resident identity number on the KTP.
  * It has no check digit; its structure is checked instead:
  * `PP RR DD ddmmyy SSSS` = province, regency/city and district codes (Kemendagri), date of
@@ -11,7 +11,13 @@ const PROVINCES = new Set([
 ]);
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The 16-digit NIK, or undefined when it cannot be one. */
+/**
+ * The 16-digit NIK (Nomor Induk Kependudukan, the resident number on the KTP), or undefined
+ * when it cannot be one. Spaces, dots and dashes are ignored. A NIK has no check digit, so
+ * its structure is checked: `PP RR DD ddmmyy SSSS` = a known province code, non-zero regency
+ * and district codes, a real birth date (women add 40 to the day; 29 February only when `yy`
+ * is divisible by 4) and a non-zero serial.
+ */
 export function normalizeNik(raw: string): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const nik = raw.trim().replace(/[\s.-]/g, '');

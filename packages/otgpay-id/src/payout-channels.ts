@@ -17,8 +17,20 @@ const rp = (whole: bigint) => whole * 100n;
  * A merchant whose contract differs sets `indonesia({ payoutLimits: { 'ewallet:OVO': { max } } })`.
  */
 export const INDONESIA_PAYOUT_LIMITS = {
-  ewallet: { min: rp(1n), max: rp(20_000_000n) },
-  bank_account: { min: rp(1n), max: rp(250_000_000n) },
+  /** Payouts to an e-wallet (OVO, DANA, GoPay, ShopeePay, LinkAja). */
+  ewallet: {
+    /** Rp 1, in IDR minor units. */
+    min: rp(1n),
+    /** Rp 20.000.000: a registered e-money account's balance cap. */
+    max: rp(20_000_000n),
+  },
+  /** Payouts to a bank account. */
+  bank_account: {
+    /** Rp 1, in IDR minor units. */
+    min: rp(1n),
+    /** Rp 250.000.000: BI-FAST's per-transaction limit. */
+    max: rp(250_000_000n),
+  },
 } as const;
 
 /**

@@ -1,9 +1,25 @@
 /** PK IBAN: `PK` + 2 check digits + 4-letter bank identifier + 16 alphanumerics (24 chars). */
 const PK_IBAN = /^PK\d{2}[A-Z]{4}[0-9A-Z]{16}$/;
 
+/** The result of {@link checkPakistanIban}: the normalized IBAN, or why it is not one. */
 export type PakistanIbanCheck =
-  | { readonly ok: true; readonly iban: string; readonly bankCode: string }
-  | { readonly ok: false; readonly reason: 'format' | 'checksum' };
+  | {
+      /** A valid Pakistani IBAN. */
+      readonly ok: true;
+      /** Electronic form: 24 characters, upper case, no spaces (`PK24MUCB0646609971000177`). */
+      readonly iban: string;
+      /** The 4-letter bank identifier (positions 5–8), the payout `bankCode` (`MUCB`). */
+      readonly bankCode: string;
+    }
+  | {
+      /** Not a valid Pakistani IBAN. */
+      readonly ok: false;
+      /**
+       * `format`: not `PK` + 2 digits + 4 letters + 16 alphanumerics; `checksum`: the shape is
+       * right but the check digits are not (a typing error, most likely).
+       */
+      readonly reason: 'format' | 'checksum';
+    };
 
 /**
  * ISO 13616 / ISO 7064 MOD 97-10: move the first four characters to the end, read letters

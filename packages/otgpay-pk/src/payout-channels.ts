@@ -11,8 +11,20 @@ const pkr = (rupees: bigint) => rupees * 100n;
  * minimum is one paisa. Override with `pakistan({ payoutLimits })`.
  */
 export const PAKISTAN_PAYOUT_LIMITS = {
-  ewallet: { min: 1n, max: pkr(50_000n) },
-  bank_account: { min: 1n, max: pkr(1_000_000n) },
+  /** Payouts to a JazzCash or Easypaisa wallet. */
+  ewallet: {
+    /** PKR 0.01, in paisa. */
+    min: 1n,
+    /** PKR 50,000.00, in paisa: a Level-1 branchless banking wallet's daily limit. */
+    max: pkr(50_000n),
+  },
+  /** Payouts to a bank account (IBAN). */
+  bank_account: {
+    /** PKR 0.01, in paisa. */
+    min: 1n,
+    /** PKR 1,000,000.00, in paisa (our default). */
+    max: pkr(1_000_000n),
+  },
 } as const;
 
 const walletLimits = {

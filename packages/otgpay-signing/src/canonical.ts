@@ -103,7 +103,19 @@ function renderValue(value: unknown, key: string): string | undefined {
   }
 }
 
-/** Builds the string that is signed for a flat parameter object. */
+/**
+ * Builds the string that is signed for a flat parameter object (protocol §2). Throws a
+ * `TypeError` naming the key for a non-integer number (send money as a decimal string) or an
+ * unsupported value type. Most callers want {@link OtgpaySigner}, which calls this.
+ *
+ * @example
+ * ```ts
+ * import { canonicalString } from '@paymux/otgpay-signing';
+ *
+ * canonicalString({ orderId: 'order-1', amount: '150000', appId: 1001, notifyUrl: '' }, { secretKey: 'k' });
+ * // 'amount=150000&appId=1001&orderId=order-1&key=k'
+ * ```
+ */
 export function canonicalString(
   params: Record<string, unknown>,
   options: CanonicalOptions = {},

@@ -18,8 +18,18 @@ export type KeyKind = 'private' | 'public' | 'certificate' | 'unreadable';
  * which kind of key. The message never contains key material.
  */
 export class KeyFormatError extends TypeError {
+  /** The kind of key the option needed: `private` (signing) or `public` (verification). */
   readonly expected: 'private' | 'public';
+  /**
+   * What was given instead: another {@link KeyKind}, `empty` (blank after trimming quotes and
+   * spaces) or `not_a_string` (neither a string nor a KeyObject).
+   */
   readonly found: KeyKind | 'empty' | 'not_a_string';
+  /**
+   * @param message - what went wrong, naming the option; never key material
+   * @param expected - the kind of key the option needed
+   * @param found - what the input turned out to be
+   */
   constructor(
     message: string,
     expected: 'private' | 'public',
@@ -100,7 +110,11 @@ function readPublic(input: DerInput): KeyObject | undefined {
   return undefined;
 }
 
-/** What `input` is: a private key, a public key, a certificate, or nothing readable. */
+/**
+ * What `input` is: a private key, a public key, a certificate, or nothing readable. Accepts
+ * the same text forms as the parsers (PEM, bare base64 DER, quoted, `\n`-escaped) and Node
+ * KeyObjects; never throws. Useful to tell a user which of two keys they swapped.
+ */
 export function keyKind(input: unknown): KeyKind {
   if (input instanceof KeyObject) {
     return input.type === 'private' ? 'private' : input.type === 'public' ? 'public' : 'unreadable';

@@ -3,6 +3,12 @@ import { canonicalString } from './canonical.js';
 import { asKeyObject, type KeyObjectLike } from './key-like.js';
 import { modulusBytes, parsePrivateKey, parsePublicKey } from './keys.js';
 
+/**
+ * Keys and API key of one OTGPAY merchant account (protocol §1), shared by
+ * {@link OtgpaySigner} and {@link WebCryptoSigner}. The merchant side signs with its own
+ * private key and verifies with the platform public key; the platform (the sandbox) the
+ * other way round.
+ */
 export interface OtgpaySignerOptions {
   /** Key that signs outgoing data: base64 DER PKCS#8/PKCS#1, PEM, or a KeyObject. */
   privateKey: string | KeyObjectLike;
@@ -23,6 +29,27 @@ const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
  * Signs and verifies OTGPAY parameter objects (protocol §2):
  * base64 RSASSA-PKCS1-v1_5 / SHA-256 over the UTF-8 canonical string.
  * Keys and the API key live in private fields and never appear in logs or JSON.
+ *
+ * Synchronous, on `node:crypto`; for runtimes without it (Cloudflare Workers, Deno, browsers)
+ * use {@link WebCryptoSigner}, which produces the same signatures.
+ *
+ * @example
+ * ```ts
+ * import { OtgpaySigner } from '@paymux/otgpay-signing';
+ *
+ * const signer = new OtgpaySigner({
+ *   privateKey: process.env.OTGPAY_MERCHANT_PRIVATE_KEY ?? '', // base64 DER PKCS#8 or PEM
+ *   verifyKey: process.env.OTGPAY_PLATFORM_PUBLIC_KEY ?? '', // base64 DER SPKI or PEM
+ *   apiKey: process.env.OTGPAY_API_KEY ?? '',
+ * });
+ *
+ * // A request body: every field signed, `sign` added.
+ * const body = signer.signed({ appId: 1001, orderId: 'order-1', amount: '150000', payType: 'QR' });
+ *
+ * // A callback body: verify before trusting any field.
+ * const callback = JSON.parse(rawBody) as Record<string, unknown>; // rawBody: the POSTed text
+ * if (!signer.verify(callback)) throw new Error('bad OTGPAY signature');
+ * ```
  */
 export class OtgpaySigner {
   readonly #privateKey: KeyObject;
@@ -31,6 +58,11 @@ export class OtgpaySigner {
   readonly #appendSecretKey: boolean;
   readonly #signatureBytes: number;
 
+  /**
+   * Parses both keys once (a {@link KeyFormatError} names the unusable one).
+   *
+   * @throws TypeError when `apiKey` is missing or empty
+   */
   constructor(options: OtgpaySignerOptions) {
     if (typeof options.apiKey !== 'string' || options.apiKey.length === 0) {
       throw new TypeError('OtgpaySigner: apiKey is required');
@@ -42,7 +74,11 @@ export class OtgpaySigner {
     this.#signatureBytes = modulusBytes(this.#verifyKey);
   }
 
-  /** The exact string that is signed for `params`. */
+  /**
+   * The exact string that is signed for `params` (protocol §2): `sign` and empty top-level
+   * values dropped, keys in byte order, `&key=<apiKey>` appended unless `appendSecretKey` is
+   * false. Contains the API key: never log it.
+   */
   canonical(params: Record<string, unknown>): string {
     return canonicalString(params, this.#appendSecretKey ? { secretKey: this.#apiKey } : {});
   }
@@ -53,12 +89,25 @@ export class OtgpaySigner {
     return cryptoSign('sha256', data, this.#privateKey).toString('base64');
   }
 
-  /** Returns a copy of `params` with `sign` set. */
-  signed<T extends Record<string, unknown>>(params: T): T & { sign: string } {
+  /**
+   * Returns a copy of `params` with `sign` set: the body to send. `params` is not changed.
+   *
+   * @typeParam T - the request body type; the result keeps its fields
+   */
+  signed<T extends Record<string, unknown>>(
+    params: T,
+  ): T & {
+    /** Base64 RSASSA-PKCS1-v1_5/SHA-256 signature over the canonical string of `params`. */
+    sign: string;
+  } {
     return { ...params, sign: this.sign(params) };
   }
 
-  /** Verifies `params.sign` over the other fields with the verify key. Never throws. */
+  /**
+   * Verifies `params.sign` over the other fields with the verify key. Never throws: false for
+   * a missing, non-canonical base64 or wrong-length `sign`, a signature that does not verify,
+   * or params that cannot be canonicalized (a float, for one).
+   */
   verify(params: Record<string, unknown>): boolean {
     if (params === null || typeof params !== 'object') return false;
     const signature = params['sign'];
@@ -77,14 +126,17 @@ export class OtgpaySigner {
     }
   }
 
+  /** A redacted description for `JSON.stringify`: no key material, no API key. */
   toJSON(): Record<string, string> {
     return { type: 'OtgpaySigner', apiKey: '[redacted]', keys: '[redacted]' };
   }
 
+  /** A redacted description: no key material, no API key. */
   toString(): string {
     return 'OtgpaySigner { [redacted] }';
   }
 
+  /** What `util.inspect` and `console.log` show: the redacted {@link OtgpaySigner.toString}. */
   [INSPECT](): string {
     return this.toString();
   }

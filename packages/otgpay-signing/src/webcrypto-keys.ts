@@ -16,9 +16,16 @@ type CryptoKey = webcrypto.CryptoKey;
  * `crypto.subtle` as it is.
  */
 export interface WebCryptoKey {
+  /** `private` for {@link importPrivateKey}, `public` for {@link importPublicKey}. */
   readonly type: string;
+  /** Always false: imported keys cannot be exported again. */
   readonly extractable: boolean;
-  readonly algorithm: { readonly name: string };
+  /** The algorithm the key is bound to. */
+  readonly algorithm: {
+    /** `RSASSA-PKCS1-v1_5` (with SHA-256). */
+    readonly name: string;
+  };
+  /** `['sign']` for a private key, `['verify']` for a public one. */
   readonly usages: readonly string[];
 }
 
@@ -121,7 +128,12 @@ async function firstImport(
   throw new TypeError(message);
 }
 
-/** Imports a private key for RSASSA-PKCS1-v1_5 / SHA-256 signing. */
+/**
+ * Imports a private key for RSASSA-PKCS1-v1_5 / SHA-256 signing with `crypto.subtle`: bare
+ * base64 DER or PEM, PKCS#8 or PKCS#1 (converted to PKCS#8), or a Node KeyObject. Surrounding
+ * quotes and literal `\n` escapes are accepted. Rejects with a `TypeError` that holds no key
+ * material when the input is not a readable RSA private key.
+ */
 export function importPrivateKey(input: string | ExportableKey): Promise<WebCryptoKey> {
   const subtle = globalThis.crypto.subtle;
   const pkcs8 = (der: Uint8Array<ArrayBuffer>) => () =>
@@ -144,7 +156,11 @@ export function importPrivateKey(input: string | ExportableKey): Promise<WebCryp
   return firstImport(attempts, 'private key: unreadable (expected PKCS#8 or PKCS#1 RSA key)');
 }
 
-/** Imports a public key for RSASSA-PKCS1-v1_5 / SHA-256 verification. */
+/**
+ * Imports a public key (the OTGPAY platform key) for RSASSA-PKCS1-v1_5 / SHA-256 verification
+ * with `crypto.subtle`: bare base64 DER or PEM, SPKI or PKCS#1 (converted to SPKI), or a Node
+ * KeyObject. Rejects with a `TypeError` that holds no key material when unreadable.
+ */
 export function importPublicKey(input: string | ExportableKey): Promise<WebCryptoKey> {
   const subtle = globalThis.crypto.subtle;
   const spki = (der: Uint8Array<ArrayBuffer>) => () =>

@@ -26,6 +26,24 @@ interface Keys {
  * for runtimes without `node:crypto` — Cloudflare workerd, Deno, Bun, browsers — and on Node.
  * Keys are imported once, on first use; `sign` and `verify` are asynchronous (WebCrypto is).
  * Keys and the API key live in private fields and never appear in logs or JSON.
+ *
+ * A key the runtime cannot import rejects the first `sign`/`ready` call with a `TypeError`
+ * (`verify` resolves false instead): call {@link WebCryptoSigner.ready} at start-up to fail fast.
+ *
+ * @example
+ * ```ts
+ * import { WebCryptoSigner } from '@paymux/otgpay-signing';
+ *
+ * const signer = new WebCryptoSigner({
+ *   privateKey: env.OTGPAY_MERCHANT_PRIVATE_KEY, // base64 DER PKCS#8/PKCS#1 or PEM
+ *   verifyKey: env.OTGPAY_PLATFORM_PUBLIC_KEY, // base64 DER SPKI or PEM
+ *   apiKey: env.OTGPAY_API_KEY,
+ * });
+ * await signer.ready(); // imports both keys now instead of on the first call
+ *
+ * // In a fetch handler: `request` is the incoming callback POST.
+ * const ok = await signer.verify(JSON.parse(await request.text()));
+ * ```
  */
 export class WebCryptoSigner {
   readonly #apiKey: string;
@@ -33,6 +51,11 @@ export class WebCryptoSigner {
   readonly #options: OtgpaySignerOptions;
   #keys: Promise<Keys> | undefined;
 
+  /**
+   * Keeps the options; the keys are imported on first use (WebCrypto import is asynchronous).
+   *
+   * @throws TypeError when `apiKey` is missing or empty
+   */
   constructor(options: OtgpaySignerOptions) {
     if (typeof options.apiKey !== 'string' || options.apiKey.length === 0) {
       throw new TypeError('WebCryptoSigner: apiKey is required');
@@ -60,7 +83,10 @@ export class WebCryptoSigner {
     return this.#keys;
   }
 
-  /** The exact string that is signed for `params`. */
+  /**
+   * The exact string that is signed for `params` (protocol §2), identical to
+   * {@link OtgpaySigner.canonical}. Contains the API key: never log it.
+   */
   canonical(params: Record<string, unknown>): string {
     return canonicalString(params, this.#appendSecretKey ? { secretKey: this.#apiKey } : {});
   }
@@ -73,8 +99,19 @@ export class WebCryptoSigner {
     return bytesToBase64(new Uint8Array(signature));
   }
 
-  /** A copy of `params` with `sign` set. */
-  async signed<T extends Record<string, unknown>>(params: T): Promise<T & { sign: string }> {
+  /**
+   * A copy of `params` with `sign` set: the body to send. `params` is not changed.
+   *
+   * @typeParam T - the request body type; the result keeps its fields
+   */
+  async signed<T extends Record<string, unknown>>(
+    params: T,
+  ): Promise<
+    T & {
+      /** Base64 RSASSA-PKCS1-v1_5/SHA-256 signature over the canonical string of `params`. */
+      sign: string;
+    }
+  > {
     return { ...params, sign: await this.sign(params) };
   }
 
@@ -98,10 +135,12 @@ export class WebCryptoSigner {
     }
   }
 
+  /** A redacted description for `JSON.stringify`: no key material, no API key. */
   toJSON(): Record<string, string> {
     return { type: 'WebCryptoSigner', apiKey: '[redacted]', keys: '[redacted]' };
   }
 
+  /** A redacted description: no key material, no API key. */
   toString(): string {
     return 'WebCryptoSigner { [redacted] }';
   }

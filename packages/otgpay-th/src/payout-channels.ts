@@ -11,9 +11,27 @@ const thb = (baht: bigint) => baht * 100n;
  * Wallet ฿30,000.00 (as its collection limit). Override with `thailand({ payoutLimits })`.
  */
 export const THAI_PAYOUT_LIMITS = {
-  bank_account: { min: 1n, max: thb(2_000_000n) },
-  promptpay: { min: 1n, max: thb(700_000n) },
-  truemoney: { min: 1n, max: thb(30_000n) },
+  /** Payouts to a bank account. */
+  bank_account: {
+    /** ฿0.01, in satang. */
+    min: 1n,
+    /** ฿2,000,000.00, in satang. */
+    max: thb(2_000_000n),
+  },
+  /** Payouts to a PromptPay id (mobile number or citizen id). */
+  promptpay: {
+    /** ฿0.01, in satang. */
+    min: 1n,
+    /** ฿700,000.00, in satang. */
+    max: thb(700_000n),
+  },
+  /** Payouts to a TrueMoney Wallet. */
+  truemoney: {
+    /** ฿0.01, in satang. */
+    min: 1n,
+    /** ฿30,000.00, in satang. */
+    max: thb(30_000n),
+  },
 } as const;
 
 function bankAccount(bank: BankInfo): PayoutChannelInfo {

@@ -1,7 +1,7 @@
 /** A valid example of the wire form, shown in error messages. */
 export const THAI_PHONE_EXAMPLE = '0812345678';
 
-/**
+/*
  * Thai mobile numbers are ten digits with the trunk prefix: 06, 08 or 09 followed by eight
  * digits (NBTC numbering plan). Stricter than the wire pattern `^0\d{9}$` of protocol §5,
  * which it always satisfies.
@@ -12,7 +12,15 @@ const SEPARATORS = /[\s\-.()]/g;
 /**
  * The wire form `0XXXXXXXXX` of a Thai mobile number written in any common way:
  * `0812345678`, `081-234-5678`, `+66 81 234 5678`, `66812345678`, `0066812345678`, and the
- * `+66 (0)81…` mix. Undefined when it is not a Thai mobile number.
+ * `+66 (0)81…` mix. Undefined when it is not a Thai mobile number: Thai mobile numbers are ten
+ * digits starting 06, 08 or 09 (NBTC numbering plan), stricter than the wire pattern
+ * `^0\d{9}$` of protocol §5, which the result always satisfies.
+ *
+ * @example
+ * ```ts
+ * normalizeThaiPhone('+66 81 234 5678'); // '0812345678'
+ * normalizeThaiPhone('02 123 4567'); // undefined (a Bangkok landline)
+ * ```
  */
 export function normalizeThaiPhone(raw: string): string | undefined {
   if (typeof raw !== 'string') return undefined;
