@@ -9,9 +9,25 @@ export type MedusaAmount =
   | number
   | string
   | bigint
-  | { readonly value: string | number; readonly precision?: number }
-  | { readonly raw?: { readonly value: string | number }; readonly numeric?: number }
-  | { toFixed(): string };
+  | {
+      /** The exact decimal digits (`"50000.50000000000000"`), or a number. */
+      readonly value: string | number;
+      /** Significant digits Medusa keeps (20); not used: `value` is read exactly. */
+      readonly precision?: number;
+    }
+  | {
+      /** The raw value with the exact digits; read in preference to `numeric`. */
+      readonly raw?: {
+        /** The exact decimal digits, or a number. */
+        readonly value: string | number;
+      };
+      /** The same amount as a float; never read, since it may already be rounded. */
+      readonly numeric?: number;
+    }
+  | {
+      /** The amount as a plain decimal string (bignumber.js), read exactly. */
+      toFixed(): string;
+    };
 
 const NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 

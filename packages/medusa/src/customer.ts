@@ -2,19 +2,32 @@ import { type Party, ValidationError } from '@paymux/core';
 
 /** The Medusa customer as a provider receives it in `context.customer` (`PaymentCustomerDTO`). */
 export interface MedusaCustomer {
+  /** The Medusa customer id (`cus_…`); sent to the provider as the payer's id (OTGPAY `partnerUserId`). */
   readonly id?: string;
+  /** The payer's email, used when the storefront passes none in `data.customer.email`. */
   readonly email?: string | null;
+  /** Joined with `last_name` as the payer's name when `data.customer.name` is absent. */
   readonly first_name?: string | null;
+  /** Joined after `first_name` as the payer's name. */
   readonly last_name?: string | null;
+  /** The payer's name when neither `data.customer.name` nor first/last name is set. */
   readonly company_name?: string | null;
+  /** The payer's phone, used when `data.customer.phone` is absent. */
   readonly phone?: string | null;
-  readonly billing_address?: { readonly phone?: string | null } | null;
+  /** The default billing address; only its phone is read, as the last fallback. */
+  readonly billing_address?: {
+    /** The address's phone number, in any form the country adapter accepts. */
+    readonly phone?: string | null;
+  } | null;
 }
 
 /** What a storefront may pass in the session `data.customer` to override the Medusa customer. */
 export interface SessionCustomer {
+  /** The payer's full name (OTGPAY: 1–30 letters, spaces and `' . -`). Wins over the Medusa customer's. */
   readonly name?: string;
+  /** The payer's email. Required for guest checkout (no Medusa customer to fall back to). */
   readonly email?: string;
+  /** The payer's mobile number as typed (`0812 3456 7890`, `+62 812…`); the country adapter normalizes it. */
   readonly phone?: string;
   /** National identity number where the method needs one (e.g. Pakistani CNIC for JazzCash). */
   readonly national_id?: string;

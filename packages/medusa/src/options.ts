@@ -39,19 +39,30 @@ export interface PaymuxMedusaOptions {
   readonly returnUrl?: string;
 }
 
-/** Options after validation, with defaults applied. */
+/** Options after validation, with defaults applied: what {@link resolveOptions} returns. */
 export interface ResolvedOptions {
+  /** The paymux client, settled when `options.paymux` was a promise. */
   readonly paymux: Paymux;
+  /** The provider that takes the charges, found by `options.provider` (or the only one). */
   readonly provider: PaymentProvider;
+  /** ISO 3166-1 alpha-2 country of every charge; one the provider serves. */
   readonly country: string;
+  /** The default method, as `{ type, channel? }`; absent when the storefront must choose. */
   readonly method?: PaymentMethod;
+  /** Absolute http(s) callback URL sent with every charge. */
   readonly notifyUrl?: string;
+  /** Absolute http(s) URL the payer returns to from the provider's page. */
   readonly returnUrl?: string;
 }
 
 /** A configuration mistake found at boot; the message says which option and how to fix it. */
 export class PaymuxOptionsError extends Error {
+  /**
+   * @param option - the option at fault, e.g. `provider`
+   * @param message - what is wrong and how to fix it; prefixed with `@paymux/medusa: options.<option>`
+   */
   constructor(
+    /** The option at fault (`paymux`, `provider`, `country`, `method`, `notifyUrl`, `returnUrl`). */
     readonly option: string,
     message: string,
   ) {

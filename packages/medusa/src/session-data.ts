@@ -3,19 +3,38 @@ import { toMajorUnits } from './amount.js';
 
 /** What the storefront shows the payer, JSON-safe (the session `data` is stored as JSON). */
 export type SessionNextAction =
-  | { readonly type: 'qr'; readonly qr_payload: string; readonly url?: string }
   | {
-      readonly type: 'virtual_account';
-      readonly bank: string;
-      readonly account_number: string;
+      /** Show a QR code (QRIS in Indonesia, PromptPay in Thailand). */
+      readonly type: 'qr';
+      /** The EMVCo QR string to render as a QR code. */
+      readonly qr_payload: string;
+      /** The provider's hosted payment page, when it has one. */
       readonly url?: string;
     }
-  | { readonly type: 'redirect'; readonly url: string };
+  | {
+      /** Show a bank virtual account to transfer to (Indonesia). */
+      readonly type: 'virtual_account';
+      /** The bank of the virtual account as the provider returns it (OTGPAY `bankCode`, e.g. `014` for BCA). */
+      readonly bank: string;
+      /** The virtual account number the payer transfers the exact amount to. */
+      readonly account_number: string;
+      /** The provider's hosted payment page, when it has one. */
+      readonly url?: string;
+    }
+  | {
+      /** Send the payer to the provider (e-wallets, mobile banking, Raast). */
+      readonly type: 'redirect';
+      /** Where to send the payer. */
+      readonly url: string;
+    };
 
+/** One refund of the session's charge, as kept in {@link PaymuxSessionData.refunds}. */
 export interface SessionRefund {
+  /** The paymux refund reference: the Medusa refund id. */
   readonly reference: string;
   /** Medusa major units. */
   readonly amount: string;
+  /** paymux refund status: `pending`, `succeeded` or `failed`. */
   readonly status: Refund['status'];
 }
 
@@ -26,23 +45,36 @@ export interface SessionRefund {
 export interface PaymuxSessionData {
   /** The paymux reference of the charge: the Medusa payment session id. */
   readonly reference: string;
+  /** The Medusa payment session id (equal to `reference`). */
   readonly session_id: string;
   /** The paymux provider instance that holds the charge, e.g. `otgpay-id`. */
   readonly provider: string;
+  /** The provider's own order number (OTGPAY `orderNo`), for support and reconciliation. */
   readonly provider_reference: string;
   /** paymux charge status. */
   readonly status: Charge['status'];
+  /** The charge amount in Medusa major units, exact (`"150000"` IDR, `"1234.56"` THB). */
   readonly amount: string;
   /** ISO 4217, upper case, as paymux uses it. */
   readonly currency: string;
+  /** The method of the charge, e.g. `{ type: 'virtual_account', channel: '014' }`. */
   readonly method?: PaymentMethod;
+  /** What the storefront shows the payer; kept from creation when a status query has none. */
   readonly next_action?: SessionNextAction;
+  /** When the payment was received, ISO 8601 in UTC; absent until paid. */
   readonly paid_at?: string;
+  /** Total refunded so far, Medusa major units (`"0"` before any refund). */
   readonly refunded?: string;
+  /** Every refund of the charge, in order. */
   readonly refunds?: readonly SessionRefund[];
+  /** Whatever else the storefront put in the session `data` (`method`, `customer`) is kept. */
   readonly [key: string]: unknown;
 }
 
+/**
+ * A paymux `NextAction` in the JSON-safe, snake_case form of the session data, or
+ * `undefined` when the charge has none (it is paid, failed, or a status query).
+ */
 export function toSessionNextAction(action: NextAction | undefined): SessionNextAction | undefined {
   if (!action) return undefined;
   const url = 'url' in action && action.url ? { url: action.url } : {};

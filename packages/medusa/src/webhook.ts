@@ -3,6 +3,11 @@ import { toMajorUnits } from './amount.js';
 
 /** Medusa's `WebhookActionResult` with the action values as plain strings. */
 export interface MedusaWebhookAction {
+  /**
+   * What Medusa does with the payment session: `captured` for a paid charge, `failed` for a
+   * failed one, `not_supported` for anything it should ignore (stale or payout events, bad
+   * signatures). The other values complete Medusa's type; this provider does not return them.
+   */
   readonly action:
     | 'authorized'
     | 'captured'
@@ -12,7 +17,13 @@ export interface MedusaWebhookAction {
     | 'canceled'
     | 'not_supported'
     | 'pending_authorization';
-  readonly data?: { readonly session_id: string; readonly amount: string };
+  /** The session the event is about; absent with `not_supported`. */
+  readonly data?: {
+    /** The Medusa payment session id: the paymux charge reference of the event. */
+    readonly session_id: string;
+    /** The paid amount in Medusa major units, exact. */
+    readonly amount: string;
+  };
 }
 
 export const NOT_SUPPORTED: MedusaWebhookAction = { action: 'not_supported' };

@@ -2,8 +2,11 @@ import type { PoolClient } from 'pg';
 
 /** One schema change; `version` increases by one, applied once, in order, in a transaction. */
 export interface Migration {
+  /** 1, 2, 3 …: recorded in `<schema>.paymux_store_migrations` once applied. */
   readonly version: number;
+  /** What the migration does, for the migrations table and logs. */
   readonly name: string;
+  /** The SQL, given the quoted, schema-qualified store table name (`"public".paymux_store`). */
   readonly sql: (table: string) => string;
 }
 

@@ -12,6 +12,10 @@ import {
 import pg from 'pg';
 import { migrate } from './migrations.js';
 
+/**
+ * Options of {@link PostgresStore.connect}: either `connectionString` (the store makes and
+ * ends its own `pg.Pool`) or `pool` (yours, left open by `close()`).
+ */
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:port/database`. Or pass `pool`. */
   readonly connectionString?: string;
@@ -41,6 +45,27 @@ interface Row {
  * `UPDATE … WHERE version = $expected` (a racing update waits for the row lock, then
  * re-checks the version under READ COMMITTED). Migrations run at `connect` under an
  * advisory lock. Values are text JSON with `bigint` / `Date` tagged (`encodeStoreValue`).
+ *
+ * Guarantees: every write is one auto-committed statement, durable as PostgreSQL's commit
+ * is (`synchronous_commit` of the server); of several instances racing a `setIfAbsent` or
+ * `compareAndSet` on one key exactly one wins. Expiry uses the instance's clock: keep the
+ * instances NTP-synced. The table is `<schema>.paymux_store`; {@link MIGRATIONS} lists its
+ * history.
+ *
+ * @example
+ * ```ts
+ * import { createPaymux } from '@paymux/core';
+ * import { PostgresStore } from '@paymux/store-postgres';
+ *
+ * const store = await PostgresStore.connect({
+ *   connectionString: process.env.DATABASE_URL, // postgres://user:password@host:5432/shop
+ *   max: 10, // pool size
+ *   schema: 'paymux', // created when missing
+ * });
+ * const paymux = createPaymux({ providers, store }); // providers: e.g. [otgpay({ country: indonesia(), … })]
+ *
+ * process.once('SIGTERM', () => void store.close()); // ends the pool it made
+ * ```
  */
 export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
@@ -69,7 +94,14 @@ export class PostgresStore implements Store {
     }
   }
 
-  /** Connects, applies the migrations, and purges expired rows once. */
+  /**
+   * Connects, applies the missing {@link MIGRATIONS} (see {@link migrate}), and purges expired
+   * rows once. Rejects — ending a pool it made — when the database cannot be reached or the
+   * migration fails.
+   *
+   * @throws RangeError when `schema` is not a lower-case SQL identifier
+   * @throws TypeError when neither `connectionString` nor `pool` is given
+   */
   static async connect(options: PostgresStoreOptions): Promise<PostgresStore> {
     const schema = options.schema ?? 'public';
     if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
@@ -102,6 +134,12 @@ export class PostgresStore implements Store {
     return this.#pool.query<Row>(sql, params);
   }
 
+  /**
+   * The live entry under `key` (value, version and expiry), or `undefined` when it is absent
+   * or expired. One `SELECT`: sees every write committed by any instance.
+   *
+   * @typeParam T - the value type the caller stored under `key`
+   */
   async get<T>(key: string): Promise<StoreEntry<T> | undefined> {
     const { rows } = await this.#query(
       `SELECT key, value, version, expires_at FROM ${this.#table} WHERE key = $1 AND ${LIVE(2)}`,

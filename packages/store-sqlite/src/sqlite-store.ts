@@ -17,6 +17,10 @@ import {
 } from './driver.js';
 import { SCHEMA } from './schema.js';
 
+/**
+ * Options of {@link SqliteStore.open}. Only `file` is required; the defaults are the durable
+ * choice (`synchronous: 'full'`, WAL, a 5 s busy timeout).
+ */
 export interface SqliteStoreOptions {
   /** Database file (created when missing). `:memory:` for a throw-away store. */
   readonly file: string;
@@ -47,6 +51,24 @@ interface Row {
  * processes of one machine that open the same file (writes are serialized by SQLite's
  * lock; every conditional write is one atomic statement). Values are JSON with `bigint`
  * and `Date` tagged (`encodeStoreValue`), so nothing passes through a float.
+ *
+ * Guarantees: with the default `synchronous: 'full'` a write is on disk before its promise
+ * resolves, so a process killed right after it (SIGKILL, power loss) keeps it; of two
+ * processes racing a `setIfAbsent` or `compareAndSet` on one key exactly one wins. Expired
+ * entries are invisible at once and deleted at open and every `purgeIntervalMs`. One machine
+ * only: for several hosts use `PostgresStore` from `@paymux/store-postgres` (SQLite's lock
+ * does not work over network file systems).
+ *
+ * @example
+ * ```ts
+ * import { createPaymux } from '@paymux/core';
+ * import { SqliteStore } from '@paymux/store-sqlite';
+ *
+ * const store = await SqliteStore.open({ file: './paymux.db' }); // created when missing
+ * const paymux = createPaymux({ providers, store }); // providers: e.g. [otgpay({ country: indonesia(), … })]
+ *
+ * process.once('SIGTERM', () => void store.close());
+ * ```
  */
 export class SqliteStore implements Store {
   readonly #db: SqliteDatabase;
@@ -80,7 +102,12 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Opens (creating when needed) the store in `options.file`. */
+  /**
+   * Opens (creating when needed) the store in `options.file`: loads the SQLite binding,
+   * switches the file to WAL, creates the table if absent and purges expired rows once.
+   * Rejects when the binding cannot load or the file cannot be opened (e.g. its directory
+   * does not exist).
+   */
   static async open(options: SqliteStoreOptions): Promise<SqliteStore> {
     const { db, driver } = await openDatabase(options.file, options.driver ?? 'auto');
     try {
@@ -91,6 +118,12 @@ export class SqliteStore implements Store {
     }
   }
 
+  /**
+   * The live entry under `key` (value, version and expiry), or `undefined` when it is absent
+   * or expired. Reads see every write committed by any process on the file.
+   *
+   * @typeParam T - the value type the caller stored under `key`
+   */
   async get<T>(key: string): Promise<StoreEntry<T> | undefined> {
     const row = this.#sql.get.get(key, this.#clock()) as Row | undefined;
     return row ? entryOf<T>(row) : undefined;
