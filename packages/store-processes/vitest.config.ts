@@ -6,7 +6,7 @@ export default defineConfig({
   // Real child processes and a real PostgreSQL: one file at a time keeps the 2 cores honest.
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 180_000,
+    testTimeout: 420_000,
     hookTimeout: 60_000,
     fileParallelism: false,
   },

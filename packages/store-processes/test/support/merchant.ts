@@ -44,7 +44,7 @@ const paymux = createPaymux({
       platformPublicKey: merchant.platformPublicKey,
       baseUrl: env.BASE_URL as string,
       notifyUrl: env.NOTIFY_URL as string,
-      timeoutMs: 10_000,
+      timeoutMs: Number(env.TIMEOUT_MS ?? 30_000),
     }),
   ],
   store,
