@@ -28,12 +28,41 @@ import type { ReconciliationProfile } from './reconciliation-profile.js';
 /**
  * A provider whose every operation throws `UnsupportedError`. Extend it and override
  * what the provider offers; the rest fails with a typed error instead of a missing method.
+ * `webhookAck` answers `200 OK` (text/plain) unless overridden, and `reconciliationProfile`
+ * throws `UnsupportedError` (then `paymux.reconcile` needs `timeZone`).
+ *
+ * @example
+ * ```ts
+ * import { BaseProvider, type Charge, type CreateChargeInput, type Normalized,
+ *   type OperationContext } from '@paymux/core';
+ *
+ * class MyProvider extends BaseProvider {
+ *   readonly id = 'my-id';
+ *   readonly name = 'my';
+ *   readonly capabilities = {
+ *     countries: ['ID'],
+ *     currencies: ['IDR'],
+ *     methods: ['qr'],
+ *     features: ['charge'],
+ *   } as const;
+ *
+ *   override async createCharge(input: Normalized<CreateChargeInput>, ctx: OperationContext): Promise<Charge> {
+ *     // one HTTP attempt, reported through ctx.observer; classify failures, never retry here
+ *     throw new Error('not implemented');
+ *   }
+ * }
+ * ```
  */
 export abstract class BaseProvider implements PaymentProvider {
   abstract readonly id: string;
   abstract readonly name: string;
+  /** What this instance serves; the router never sends it an operation outside it. */
   abstract readonly capabilities: ProviderCapabilities;
 
+  /**
+   * Throws `UnsupportedError` naming `operation` and this provider (`<name> does not support
+   * <operation>`). Call it from an override that supports an operation only in part.
+   */
   protected unsupported(operation: string): never {
     throw new UnsupportedError(`${this.name} does not support ${operation}`, {
       provider: this.id,

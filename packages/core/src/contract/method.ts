@@ -11,6 +11,7 @@ export type PaymentMethodType =
   | 'mobile_banking'
   | 'bank_transfer';
 
+/** Every {@link PaymentMethodType}, in a fixed order (the enum of the input schemas). */
 export const PAYMENT_METHOD_TYPES: readonly PaymentMethodType[] = [
   'qr',
   'virtual_account',
@@ -19,7 +20,9 @@ export const PAYMENT_METHOD_TYPES: readonly PaymentMethodType[] = [
   'bank_transfer',
 ];
 
+/** The payment method of a charge: a family and, where the family needs one, a channel. */
 export interface PaymentMethod {
+  /** The family of method, e.g. `qr` or `virtual_account`. */
   readonly type: PaymentMethodType;
   /** Bank code or wallet name inside the family; required where the family needs one. */
   readonly channel?: string;
@@ -28,7 +31,9 @@ export interface PaymentMethod {
 /** Where a payout goes: a bank account or an e-wallet account. */
 export type PayoutDestinationType = 'bank_account' | 'ewallet';
 
+/** The account a payout is sent to. */
 export interface PayoutDestination {
+  /** Whether `bank` and `accountNumber` name a bank account or an e-wallet. */
   readonly type: PayoutDestinationType;
   /** Bank code (bank_account) or wallet name (ewallet), as the country adapter documents. */
   readonly bank: string;

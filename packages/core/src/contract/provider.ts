@@ -21,30 +21,48 @@ import type {
 import type { PayoutDestination } from './method.js';
 import type { ReconciliationProfile } from './reconciliation-profile.js';
 
-/** Money as a provider receives it: already validated and normalized to `bigint`. */
+/**
+ * An operation input as a provider receives it: validated by the core, with `money` normalized
+ * from {@link MoneyInput} to exact {@link Money} (`bigint` minor units). Inputs without
+ * `money` are unchanged.
+ */
 export type Normalized<T> = T extends { readonly money: unknown }
-  ? Omit<T, 'money'> & { readonly money: Money }
+  ? Omit<T, 'money'> & {
+      /** The validated amount: a positive `bigint` of minor units and its ISO 4217 currency. */
+      readonly money: Money;
+    }
   : T;
 
 /** Events a provider reports about its own wire traffic. The core adds the rest. */
 export interface ProviderRequestEvent {
+  /** HTTP method, e.g. `POST`. */
   readonly method: string;
+  /** Request path (and query); the core redacts the query string before emitting it. */
   readonly path: string;
+  /** The key sent with the request, when the wire protocol carries one; else the core uses `ctx.idempotencyKey`. */
   readonly idempotencyKey?: string;
   /** Only when the client opted in to bodies; always redacted. */
   readonly body?: unknown;
 }
 
+/** What a provider reports once a request it sent ended, with or without an answer. */
 export interface ProviderResponseEvent extends ProviderRequestEvent {
   /** HTTP status, or undefined when no response arrived. */
   readonly status?: number;
+  /** Milliseconds from sending the request to the answer (or the failure). */
   readonly durationMs: number;
   /** The provider's own result code, e.g. OTGPAY `1002`. */
   readonly providerCode?: string;
 }
 
+/**
+ * Where a provider reports its wire traffic (`ctx.observer`); the core turns each report into
+ * a redacted `request` / `response` event. Both methods are synchronous and never throw.
+ */
 export interface ProviderObserver {
+  /** Call once per HTTP request, just before it is sent. */
   request(event: ProviderRequestEvent): void;
+  /** Call once per HTTP request when it ended: answered, failed or timed out. */
   response(event: ProviderResponseEvent): void;
 }
 
@@ -57,7 +75,9 @@ export interface OperationContext {
   readonly idempotencyKey: string;
   /** 1 for the first attempt. */
   readonly attempt: number;
+  /** The caller's abort signal: pass it to the HTTP request so an abort stops the attempt. */
   readonly signal?: AbortSignal;
+  /** Report every HTTP request and response here (it feeds the `request`/`response` events). */
   readonly observer: ProviderObserver;
 }
 
@@ -87,19 +107,46 @@ export interface PaymentProvider {
   readonly id: string;
   /** The provider's family name, e.g. `otgpay`. */
   readonly name: string;
+  /** What this instance serves; the router never sends it an operation outside it. */
   readonly capabilities: ProviderCapabilities;
 
+  /**
+   * One attempt to create a charge under `input.reference`, sending `ctx.idempotencyKey` where
+   * the wire protocol allows. Resolves with the charge as created (usually `pending` with a
+   * `nextAction`). Failures follow the write allow-list above.
+   */
   createCharge(input: Normalized<CreateChargeInput>, ctx: OperationContext): Promise<Charge>;
+  /**
+   * The charge created under `input.reference`, with its current status and refunds. Throws
+   * `NotFoundError` when this provider has no such charge (the core reads that as "never
+   * created here" when it resolves an unknown outcome).
+   */
   getCharge(input: GetChargeInput, ctx: OperationContext): Promise<Charge>;
+  /**
+   * One attempt to refund `input.money` of the charge `input.chargeReference` under the refund
+   * reference `input.reference`. A refund already under that reference is found later through
+   * `getCharge(...).refunds`.
+   */
   refund(input: Normalized<CreateRefundInput>, ctx: OperationContext): Promise<Refund>;
+  /** One attempt to send a payout under `input.reference`; failures follow the write allow-list above. */
   createPayout(input: Normalized<CreatePayoutInput>, ctx: OperationContext): Promise<Payout>;
+  /** The payout created under `input.reference`; `NotFoundError` when this provider has none. */
   getPayout(input: GetPayoutInput, ctx: OperationContext): Promise<Payout>;
+  /**
+   * One attempt to send a whole batch (items already validated, one currency and country).
+   * Resolves with one result per item, in input order; an item refused alone is `ok: false`
+   * with its error, and an item whose own outcome is unclear carries `unknown_outcome`.
+   * Throw only when the batch as a whole failed.
+   */
   createPayoutBatch(
     input: NormalizedPayoutBatch,
     ctx: OperationContext,
   ): Promise<PayoutBatchResult>;
+  /** The merchant account's balance in `input.currency` at this provider. */
   getBalance(input: GetBalanceInput, ctx: OperationContext): Promise<Balance>;
+  /** Settlements dated within the range, fetched page by page as the caller iterates. */
   listSettlements(input: ListRangeInput, ctx: OperationContext): AsyncIterable<Settlement>;
+  /** Balance movements (statement entries) within the range, fetched page by page as the caller iterates. */
   listStatement(input: ListRangeInput, ctx: OperationContext): AsyncIterable<StatementEntry>;
   /** Verify and normalize a webhook. Throws `SignatureInvalidError` or `ValidationError`. */
   parseWebhook(request: WebhookRequest): Promise<WebhookEvent>;
@@ -120,6 +167,8 @@ export interface PaymentProvider {
   canonicalPayoutDestination?(input: Normalized<CreatePayoutInput>): PayoutDestination;
 }
 
+/** A payout batch as a provider receives it: validated, every item's money normalized to `bigint`. */
 export interface NormalizedPayoutBatch extends Omit<CreatePayoutBatchInput, 'items'> {
+  /** The payouts, in the caller's order; one currency, one country, unique references. */
   readonly items: readonly Normalized<CreatePayoutInput>[];
 }
