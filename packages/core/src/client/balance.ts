@@ -5,13 +5,21 @@ import { executeRead } from './execute-read.js';
 import { pickProvider } from './pick-provider.js';
 import type { Runtime } from './runtime.js';
 
+/** Which balance `balance.retrieve` reads. */
 export interface BalanceQuery {
+  /** ISO 4217 code of the balance, e.g. `IDR`. */
   readonly currency: string;
   /** Provider id; default the first provider routed for `currency`. */
   readonly provider?: string;
 }
 
+/** `paymux.balance`: the merchant account's balance at one provider. */
 export interface BalanceApi {
+  /**
+   * The balance in `query.currency` at one provider (never summed across providers).
+   * Throws `UnsupportedError` when the named provider does not offer balances in that
+   * currency, or no provider does. Retried when retryable, never failed over.
+   */
   retrieve(query: BalanceQuery, options?: CallOptions): Promise<Balance>;
 }
 

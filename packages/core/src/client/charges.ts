@@ -10,13 +10,49 @@ import { providersHolding } from './locate-provider.js';
 import { moneyDifferences } from './mismatch.js';
 import type { Runtime } from './runtime.js';
 
+/** `paymux.charges`: take money from payers. */
 export interface ChargesApi {
   /**
    * Creates a charge once per `reference`: retries and later calls reuse one idempotency
    * key, a second call after success returns the stored charge without a provider call.
+   *
+   * The input is validated first (`ValidationError` naming the field, nothing sent), then
+   * routed to the first capable provider (`UnsupportedError` when none serves the country,
+   * currency and method). An ambiguous failure is resolved by querying `reference`, never by
+   * resending blindly; only a refusal that proves nothing happened fails over to the next
+   * provider. Reusing `reference` for another amount or currency throws `InvalidStateError`.
+   * When the outcome stays unknown it throws `UnknownOutcomeError`: call `create` again with
+   * the same input (it queries first) or `retrieve` later — never a new reference.
+   * The charge is usually `pending` with a `nextAction` to show the payer; its final status
+   * arrives by webhook or `retrieve`. Emits `charge.created`.
+   *
+   * @example
+   * ```ts
+   * import { fromMajor, PaymuxError } from '@paymux/core';
+   *
+   * try {
+   *   const charge = await paymux.charges.create({
+   *     reference: 'order-2001',
+   *     money: fromMajor('450.00', 'THB'), // ฿450.00 = 45_000n satang
+   *     country: 'TH',
+   *     method: { type: 'qr' },
+   *     customer: { name: 'Somchai', email: 'somchai@example.com', phone: '081 234 5678' },
+   *     notifyUrl: 'https://shop.example.com/hooks/paymux',
+   *   });
+   *   console.log(charge.status, charge.nextAction);
+   * } catch (error) {
+   *   if (PaymuxError.isInstance(error) && error.code === 'validation') {
+   *     console.error(`fix ${error.field}: ${error.message}`); // nothing was sent
+   *   } else throw error;
+   * }
+   * ```
    */
   create(input: CreateChargeInput, options?: CallOptions): Promise<Charge>;
-  /** The charge from the provider that holds it; emits `charge.updated` on a status change. */
+  /**
+   * The charge from the provider that holds it (from the reference index, else each provider
+   * offering charges in turn); emits `charge.updated` on a status change. Throws
+   * `NotFoundError` when no registered provider knows `reference`. Reads are retried, never failed over.
+   */
   retrieve(reference: string, options?: CallOptions): Promise<Charge>;
 }
 

@@ -9,12 +9,31 @@ import { operationContext } from './operation-context.js';
 import { pickProvider } from './pick-provider.js';
 import type { Runtime } from './runtime.js';
 
+/** A date range of one provider's settlements or statement. Give `provider`, `currency`, or both. */
 export interface ListQuery extends ListRangeInput {
   /** Provider id; else the first provider routed for `currency`. */
   readonly provider?: string;
+  /**
+   * ISO 4217 code used to pick the provider when `provider` is not given (without either,
+   * `list` throws `ValidationError` on `currency`). It does not filter the items.
+   */
   readonly currency?: string;
 }
 
+/**
+ * `paymux.settlements` and `paymux.statement`: one provider's records over a date range.
+ *
+ * @example
+ * ```ts
+ * for await (const entry of paymux.statement.list({
+ *   provider: 'otgpay-id',
+ *   startDate: '2026-11-01',
+ *   endDate: '2026-11-30',
+ * })) {
+ *   console.log(entry.time.toISOString(), entry.type, entry.amount.amount, entry.orderReference);
+ * }
+ * ```
+ */
 export interface ListApi<T> {
   /**
    * Every item of the range, page by page as the provider fetches them. The query is

@@ -3,12 +3,15 @@ import type { RetryOptions } from '../retry/retry-options.js';
 import type { RoutingOptions } from '../routing/routing-rule.js';
 import type { Store } from '../store/store.js';
 
+/** How {@link createPaymux} builds a client. Only `providers` is required. */
 export interface PaymuxOptions {
   /** Provider instances, in registration order (the default routing order). */
   readonly providers: readonly PaymentProvider[];
+  /** Which capable provider is tried first, per country/currency/method. Default: registration order. */
   readonly routing?: RoutingOptions;
   /** Idempotency records, reference index and webhook dedupe. Default a `MemoryStore`. */
   readonly store?: Store;
+  /** Attempts per provider and the backoff between them. Default 3 attempts, 200 ms base, 5 s cap. */
   readonly retry?: RetryOptions;
   /** Include (redacted) request and response bodies in `request`/`response` events. */
   readonly logBodies?: boolean;

@@ -13,6 +13,7 @@ export interface StreamPayoutBatchInput {
   readonly reference: string;
   /** Read lazily: at most `concurrency × chunkSize` items are held at any time. */
   readonly items: Iterable<CreatePayoutInput> | AsyncIterable<CreatePayoutInput>;
+  /** Passed to every chunk: where the provider posts item webhooks for items without their own `notifyUrl`. */
   readonly notifyUrl?: string;
   /** Items per `createBatch` call. Default 500. */
   readonly chunkSize?: number;

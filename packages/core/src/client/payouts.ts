@@ -14,20 +14,94 @@ import { payoutDifferences } from './payout-differences.js';
 import { type StreamPayoutBatchInput, streamPayoutBatch } from './payout-stream.js';
 import type { Runtime } from './runtime.js';
 
+/** `paymux.payouts`: send money to bank accounts and e-wallets. */
 export interface PayoutsApi {
-  /** Sends money once per `reference`; same guarantees as `charges.create`. */
+  /**
+   * Sends money once per `reference`; same guarantees as `charges.create`: validation before
+   * anything is sent, an ambiguous failure resolved by querying `reference`, failover only
+   * when nothing happened, `InvalidStateError` when `reference` was used for another amount,
+   * currency or destination, `UnknownOutcomeError` when the outcome stays unknown (retry
+   * with the same input, never a new reference). The payout is usually `processing`; its
+   * final status arrives by webhook or `retrieve`. Emits `payout.created`.
+   *
+   * @example
+   * ```ts
+   * import { money } from '@paymux/core';
+   *
+   * const payout = await paymux.payouts.create({
+   *   reference: 'payout-7001',
+   *   money: money.pkr('2500'), // PKR 2,500.00 = 250_000n paisa
+   *   country: 'PK',
+   *   destination: { type: 'bank_account', bank: 'SCBL', accountNumber: 'PK36 SCBL 0000 0011 2345 6702' },
+   *   recipient: { name: 'Ayesha Khan', email: 'ayesha@example.pk', phone: '0300 1234567' },
+   * });
+   * console.log(payout.status); // 'processing' until the provider finishes
+   * ```
+   */
   create(input: CreatePayoutInput, options?: CallOptions): Promise<Payout>;
   /** The payout from the provider that holds it; emits `payout.updated` on a status change. */
   retrieve(reference: string, options?: CallOptions): Promise<Payout>;
   /**
    * Validates every item, then sends the batch to one provider in one call; items refused
    * as retryable without effect (busy) are then resent one by one with backoff.
+   *
+   * The batch is idempotent on its `reference` like a single create; every item is also
+   * recorded under its own reference, so a later `payouts.create` of an item never pays it
+   * twice. Items must share one currency and one country and have unique references
+   * (`ValidationError` naming `items.<index>.<field>`, nothing sent). Resolves with one result
+   * per item, in input order; an item failing alone does not reject the call. At most
+   * {@link MAX_BATCH_ITEMS} items; for more, or to bound memory, use `streamBatch`.
+   *
+   * @example
+   * ```ts
+   * import { money } from '@paymux/core';
+   *
+   * const result = await paymux.payouts.createBatch({
+   *   reference: 'payroll-2026-11',
+   *   items: employees.map((e) => ({
+   *     reference: `payroll-2026-11-${e.id}`,
+   *     money: money.idr(e.salary), // e.salary: '7500000' (major units, as a string)
+   *     country: 'ID',
+   *     destination: { type: 'bank_account', bank: e.bankCode, accountNumber: e.account },
+   *     recipient: { name: e.name, email: e.email, phone: e.phone },
+   *   })),
+   * });
+   * for (const item of result.items) {
+   *   if (!item.ok) console.error(item.reference, item.error.code, item.error.message);
+   * }
+   * ```
    */
   createBatch(input: CreatePayoutBatchInput, options?: CallOptions): Promise<PayoutBatchResult>;
   /**
    * A batch of any size (100,000 items and more) from an iterable or async iterable, sent in
    * chunks through `createBatch` with bounded memory and concurrency; each item's result is
    * yielded as soon as its chunk is resolved. `payout_batch.progress` reports each chunk.
+   *
+   * Results come in completion order; `index` is the item's position in `items`. An invalid
+   * item (bad field, second currency or country, repeated reference) is yielded as a
+   * `ValidationError` naming `items.<index>.<field>` and not sent; a chunk that fails as a
+   * whole yields its error for each of its items. Chunk `n` goes out as the batch
+   * `${reference}-${n}`, idempotent like any `createBatch`.
+   *
+   * @example
+   * ```ts
+   * import { money } from '@paymux/core';
+   *
+   * async function* rows() {
+   *   // e.g. read a CSV or a database cursor lazily
+   *   yield {
+   *     reference: 'refunds-0001',
+   *     money: money.thb('120.50'),
+   *     country: 'TH',
+   *     destination: { type: 'ewallet' as const, bank: 'TRUEMONEY', accountNumber: '0812345678' },
+   *     recipient: { name: 'Malee', email: 'malee@example.com', phone: '081 234 5678' },
+   *   };
+   * }
+   * let failed = 0;
+   * for await (const item of paymux.payouts.streamBatch({ reference: 'refunds-2026-11-27', items: rows() })) {
+   *   if (!item.ok) failed += 1;
+   * }
+   * ```
    */
   streamBatch(
     input: StreamPayoutBatchInput,

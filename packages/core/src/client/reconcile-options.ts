@@ -4,6 +4,7 @@ import type { FeeRates } from '../reconciliation/rules.js';
 import type { WebhookEvent } from '../resources/webhook-event.js';
 import type { WebhookHandlerContext } from './webhooks.js';
 
+/** What `paymux.reconcile` compares: one provider, one currency, one business day. */
 export interface ReconcileOptions {
   /** Id of the registered provider to reconcile, e.g. `otgpay-id`. */
   readonly provider: string;
@@ -41,6 +42,7 @@ export interface ReconcileOptions {
   ) => unknown | Promise<unknown>;
   /** Per-order queries in flight at once. Default 4. */
   readonly queryConcurrency?: number;
+  /** Aborts the provider reads (listings and per-order queries); the call then rejects. */
   readonly signal?: AbortSignal;
 }
 

@@ -11,11 +11,30 @@ import { providersHolding } from './locate-provider.js';
 import { moneyDifferences, valueDifference } from './mismatch.js';
 import type { Runtime } from './runtime.js';
 
+/** `paymux.refunds`: give money back from paid charges. */
 export interface RefundsApi {
   /**
    * Refunds part or all of a charge at the provider that holds it (never another one).
    * Once per `reference`, like `charges.create`; an ambiguous failure is resolved by
    * reading the charge and looking for the refund's reference.
+   *
+   * Throws `ValidationError` for bad input (nothing sent), `NotFoundError` when no registered
+   * provider knows `chargeReference`, `UnsupportedError` when the holder does not offer
+   * refunds (or partial refunds, for less than the charge), and the provider's refusal
+   * otherwise (e.g. `InvalidStateError` for an unpaid charge). Emits `refund.created`.
+   *
+   * @example
+   * ```ts
+   * const refund = await paymux.refunds.create({
+   *   chargeReference: 'order-1001',
+   *   reference: 'order-1001-refund-1',
+   *   money: { amount: 5_000_000n, currency: 'IDR' }, // Rp 50.000 of the Rp 150.000 paid
+   *   reason: 'one item out of stock',
+   * });
+   * if (refund.status === 'pending') {
+   *   // not final yet: charges.retrieve('order-1001') later shows it in `refunds`
+   * }
+   * ```
    */
   create(input: CreateRefundInput, options?: CallOptions): Promise<Refund>;
 }

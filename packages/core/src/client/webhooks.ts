@@ -6,7 +6,9 @@ import { asPaymuxError } from '../retry/classify.js';
 import { validateInput } from '../validation/validate-input.js';
 import type { Runtime } from './runtime.js';
 
+/** What `webhooks.constructEvent` returns: the verified event and whether to apply it. */
 export interface ConstructedWebhook {
+  /** The verified, normalized event. */
   readonly event: WebhookEvent;
   /** This event id was already received (within the dedupe TTL): do not apply it again. */
   readonly duplicate: boolean;
@@ -52,9 +54,11 @@ export interface WebhookResponse extends WebhookAck {
     | 'rejected'
     | 'failed'
     | 'expired';
+  /** The verified event; undefined when the webhook was `rejected`. */
   readonly event?: WebhookEvent;
 }
 
+/** `paymux.webhooks`: verify, deduplicate and handle provider notifications. */
 export interface WebhooksApi {
   /**
    * Verifies and normalizes a raw webhook with the provider's `parseWebhook` (throws
@@ -62,6 +66,23 @@ export interface WebhooksApi {
    * then deduplicates on `webhook:<provider>:<event.id>` and guards final states in the
    * Store. The event counts as seen as soon as it is verified; to mark it seen only after
    * your handler succeeded, use `handle`. Emits `webhook.received` or `webhook.duplicate`.
+   * Throws `UnsupportedError` for an unknown `providerId`.
+   *
+   * @example
+   * ```ts
+   * // e.g. in a Hono route; the body must be the raw text, not re-serialized JSON
+   * app.post('/hooks/otgpay-id', async (c) => {
+   *   const { event, duplicate, stale } = await paymux.webhooks.constructEvent('otgpay-id', {
+   *     rawBody: await c.req.text(),
+   *     headers: c.req.header(),
+   *   });
+   *   if (!duplicate && !stale && event.type === 'charge.succeeded') {
+   *     await orders.markPaid(event.reference, event.money);
+   *   }
+   *   const ack = paymux.webhooks.ack('otgpay-id');
+   *   return c.body(ack.body, ack.status as 200, ack.headers);
+   * });
+   * ```
    */
   constructEvent(providerId: string, request: WebhookRequest): Promise<ConstructedWebhook>;
   /**
@@ -72,6 +93,20 @@ export interface WebhooksApi {
    * the claim is released and a 500 is returned, so the provider redelivers; a bad
    * signature or body gets a 400. Duplicates and stale events (another final status of
    * the same order came first) are acknowledged without calling `handler`.
+   *
+   * @example
+   * ```ts
+   * app.post('/hooks/otgpay-id', async (c) => {
+   *   const reply = await paymux.webhooks.handle(
+   *     'otgpay-id',
+   *     { rawBody: await c.req.text(), headers: c.req.header() },
+   *     async (event, { signal }) => {
+   *       if (event.type === 'charge.succeeded') await orders.markPaid(event.reference, { signal });
+   *     },
+   *   );
+   *   return c.body(reply.body, reply.status as 200, reply.headers);
+   * });
+   * ```
    */
   handle(
     providerId: string,

@@ -2,7 +2,9 @@ import type { ErrorCode } from './error-code.js';
 
 const MARKER = Symbol.for('paymux.error');
 
+/** What a {@link PaymuxError} carries beside its code and message; see the matching properties. */
 export interface PaymuxErrorOptions {
+  /** Whether the same request may simply be tried again. Default false. */
   readonly retryable?: boolean;
   /** Id of the provider instance that produced the error. */
   readonly provider?: string;
@@ -16,6 +18,7 @@ export interface PaymuxErrorOptions {
   readonly reference?: string;
   /** The provider's response, already redacted (no keys, no signatures). */
   readonly raw?: unknown;
+  /** The underlying error, kept as the standard `Error.cause`. */
   readonly cause?: unknown;
   /**
    * For `network` and `timeout` errors of a write: true when the request may have
@@ -31,16 +34,40 @@ export interface PaymuxErrorOptions {
  * from a second installed copy of `@paymux/core`.
  */
 export class PaymuxError extends Error {
+  /** The stable code to branch on; see {@link ErrorCode}. */
   readonly code: ErrorCode;
+  /**
+   * True when the same request may be sent again as is (busy provider, request that never
+   * arrived). The core already retried it with backoff before throwing.
+   */
   readonly retryable: boolean;
+  /** Id of the provider instance that produced the error, e.g. `otgpay-id`. */
   readonly provider?: string;
+  /** The provider's own error code, e.g. OTGPAY `1002`, when the provider answered with one. */
   readonly providerCode?: string;
+  /**
+   * The input path at fault, e.g. `money.amount`, `customer.phone`, `items.3.reference`
+   * (or an option name for `configuration`). Set on validation errors and wherever an input is to blame.
+   */
   readonly field?: string;
+  /** The rule broken, e.g. `required`, `pattern`, `integer`, `duplicate`, `unique`. */
   readonly rule?: string;
+  /** The merchant reference of the operation that failed: query it after an `unknown_outcome`. */
   readonly reference?: string;
+  /** The provider's response, already redacted (no keys, no signatures). Not part of `toJSON()`. */
   readonly raw?: unknown;
+  /**
+   * True when a write may have reached the provider (a reset after the body was sent, an
+   * abort mid-request): query `reference` before sending anything in its place. False when
+   * the request provably never arrived; undefined when the error says nothing about it.
+   */
   readonly outcomeUnknown?: boolean;
 
+  /**
+   * @param code - the taxonomy code; prefer the class of that code (`new ValidationError(...)`).
+   * @param message - what went wrong and, where possible, how to fix it; never a secret.
+   * @param options - provider, field, rule, reference and the rest.
+   */
   constructor(code: ErrorCode, message: string, options: PaymuxErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PaymuxError';
@@ -61,6 +88,11 @@ export class PaymuxError extends Error {
     return typeof value === 'object' && value !== null && MARKER in value;
   }
 
+  /**
+   * A plain object for logs and API answers: `name`, `code`, `message`, `retryable`,
+   * `provider`, `providerCode`, `field`, `rule`, `reference`. `raw`, `cause` and
+   * `outcomeUnknown` are left out.
+   */
   toJSON(): Record<string, unknown> {
     return {
       name: this.name,

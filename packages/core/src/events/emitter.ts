@@ -25,23 +25,31 @@ export class PaymuxEmitter extends EventEmitter<PaymuxEventMap> {
     return safe;
   }
 
+  /** Adds `listener` for `event`; an exception it throws is swallowed. */
   override on<E extends keyof PaymuxEventMap>(event: E, listener: Listener<E>): this {
     return super.on(event, this.#wrap(listener) as never);
   }
 
+  /** Same as `on`. */
   override addListener<E extends keyof PaymuxEventMap>(event: E, listener: Listener<E>): this {
     return this.on(event, listener);
   }
 
+  /** Adds `listener` for the next `event` only; an exception it throws is swallowed. */
   override once<E extends keyof PaymuxEventMap>(event: E, listener: Listener<E>): this {
     return super.once(event, this.#wrap(listener) as never);
   }
 
+  /**
+   * Removes `listener` (the one passed to `on`/`once`, the wrapper is found for it); without a
+   * listener, removes every listener of `event`.
+   */
   override off<E extends keyof PaymuxEventMap>(event: E, listener?: Listener<E>): this {
     const safe = listener ? this.#safe.get(listener) : undefined;
     return super.off(event, (safe ?? listener) as never);
   }
 
+  /** Same as `off`. */
   override removeListener<E extends keyof PaymuxEventMap>(event: E, listener?: Listener<E>): this {
     return this.off(event, listener);
   }

@@ -5,6 +5,7 @@ const SECRET_KEY = /sign|secret|passw|token|authori[sz]ation|keys?$|credential|c
 const PERSONAL_KEY =
   /phone|mobile|email|account[-_]?no|accountnumber|id[-_]?card|national[-_]?id|cnic/i;
 
+/** The placeholder {@link redact} puts in place of a secret value: `'[REDACTED]'`. */
 export const REDACTED = '[REDACTED]';
 
 /** `08123456789` → `*******6789`; `jane@example.com` → `j***@example.com`. */
