@@ -1,6 +1,12 @@
 import type { Store } from './store.js';
 import { waitForLease } from './wait-for-lease.js';
 
+/**
+ * - `in_flight`: sent or about to be sent; the outcome is not known yet (with `provider` set,
+ *   the object may exist there, so the next call queries first).
+ * - `completed`: the object exists; `outcome` holds it and is returned to every later call.
+ * - `failed`: the last provider refused definitively; a later call with the reference tries again.
+ */
 export type IdempotencyState = 'in_flight' | 'completed' | 'failed';
 
 /**
@@ -8,14 +14,17 @@ export type IdempotencyState = 'in_flight' | 'completed' | 'failed';
  * and sent on every attempt and on every later call with the same reference.
  */
 export interface IdempotencyRecord<T = unknown> {
+  /** A random UUID, created with the record and never changed. */
   readonly idempotencyKey: string;
   /** The provider the operation was (last) sent to. */
   readonly provider?: string;
+  /** Where the operation stands. */
   readonly state: IdempotencyState;
   /** The created object, once `completed`. */
   readonly outcome?: T;
   /** Code of the last definitive failure, once `failed`. */
   readonly failure?: { readonly code: string; readonly message: string };
+  /** Last write of the record, in milliseconds since the epoch (the client's clock). */
   readonly updatedAt: number;
   /** The client instance running the operation (while `in_flight`). */
   readonly owner?: string;
@@ -52,6 +61,7 @@ export interface IdempotencyLedgerOptions {
 
 /** The owner's lease ran out and another instance took the record over. */
 export class LeaseLostError extends Error {
+  /** @param key - the Store key of the record whose lease was lost. */
   constructor(readonly key: string) {
     super(`The lease on ${key} was taken over by another instance`);
     this.name = 'LeaseLostError';
@@ -65,10 +75,17 @@ export class LeaseLostError extends Error {
  * owner's lease ran out. Every later write is a compare-and-set on the version it holds.
  */
 export class IdempotencyLedger {
+  /** This instance's owner id on the records it holds. */
   readonly owner: string;
+  /** How long a held record stays this instance's without a write, in milliseconds. */
   readonly leaseMs: number;
   readonly #ttl: { ttlMs?: number };
 
+  /**
+   * @param store - where records live, under {@link IDEMPOTENCY_PREFIX}.
+   * @param clock - milliseconds since the epoch, for leases and `updatedAt`.
+   * @param options - TTL, lease and owner id. Throws `RangeError` when `leaseMs` is not > 0.
+   */
   constructor(
     private readonly store: Store,
     private readonly clock: () => number,
@@ -209,6 +226,7 @@ export class IdempotencyLedger {
 
 /** This instance's hold on one idempotency record; every write is a compare-and-set. */
 export class LedgerClaim<T> {
+  /** Made by {@link IdempotencyLedger.acquire}; not meant to be constructed directly. */
   constructor(
     private readonly ledger: IdempotencyLedger,
     private readonly storeKey: string,
@@ -221,6 +239,7 @@ export class LedgerClaim<T> {
     readonly mayExist: boolean,
   ) {}
 
+  /** The record as this claim last wrote or read it. */
   get record(): IdempotencyRecord<T> {
     return this.current;
   }

@@ -30,6 +30,7 @@ export class MemoryStore implements Store {
   readonly #clock: () => number;
   #sequence = 0;
 
+  /** An empty store; `options.clock` decides expiry (default `Date.now`). */
   constructor(options: MemoryStoreOptions = {}) {
     this.#clock = options.clock ?? Date.now;
   }

@@ -1,6 +1,8 @@
 /** A value in a `Store` with the version that guards conditional writes. */
 export interface StoreEntry<T = unknown> {
+  /** The entry's key, e.g. `idem:charge:order-1`. */
   readonly key: string;
+  /** The value as written (`bigint`s and `Date`s intact). */
   readonly value: T;
   /**
    * Opaque token that changes on every successful write of the key (also when the key is
@@ -11,11 +13,13 @@ export interface StoreEntry<T = unknown> {
   readonly expiresAt?: number;
 }
 
+/** Options of `Store.set`, `setIfAbsent` and `compareAndSet`. */
 export interface StoreWriteOptions {
   /** The entry expires this many milliseconds after the write (> 0). Absent: no expiry. */
   readonly ttlMs?: number;
 }
 
+/** Paging of `Store.list`. */
 export interface StoreListOptions {
   /** Only keys strictly greater than this one (the last key of the previous page). */
   readonly after?: string;
@@ -49,6 +53,7 @@ export interface StoreListOptions {
  * `@paymux/core/testing` is the test suite every implementation must pass.
  */
 export interface Store {
+  /** The live entry of `key` with its version, or `undefined` when absent or expired. */
   get<T>(key: string): Promise<StoreEntry<T> | undefined>;
   /** Writes `value`, replacing any entry. Returns the new version. */
   set<T>(key: string, value: T, options?: StoreWriteOptions): Promise<string>;

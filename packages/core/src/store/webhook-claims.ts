@@ -14,11 +14,13 @@ export type WebhookClaim =
 /** Default webhook claim lease: 60 s. */
 export const DEFAULT_WEBHOOK_LEASE_MS = 60_000;
 
+/** How {@link WebhookClaims} keeps claims (the client passes its webhook options). */
 export interface WebhookClaimsOptions {
   /** How long an event id is remembered (dedupe) and the final-state guard kept. */
   readonly ttlMs: number;
   /** How long a handler may run before a redelivery retakes the event. */
   readonly leaseMs: number;
+  /** This instance's id, written into the claims it holds. */
   readonly owner: string;
 }
 
@@ -35,9 +37,15 @@ export interface WebhookClaimsOptions {
 export class WebhookClaims {
   readonly #write: StoreWriteOptions;
 
+  /**
+   * @param store - where claims and final-state guards live.
+   * @param clock - milliseconds since the epoch, for leases.
+   * @param options - TTL, lease and owner id. Throws `RangeError` when `leaseMs` is not > 0.
+   */
   constructor(
     private readonly store: Store,
     private readonly clock: () => number,
+    /** The TTL, lease and owner this instance claims with. */
     readonly options: WebhookClaimsOptions,
   ) {
     if (!(options.leaseMs > 0)) throw new RangeError('webhookLeaseMs must be > 0');
