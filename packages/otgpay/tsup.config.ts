@@ -9,9 +9,7 @@ export default defineConfig({
   target: 'node20',
   splitting: false,
   // The inversify entry imports the main entry by name, so both share one copy of the provider.
+  // No runtime dependency to bundle: the wire client needs no HTTP library (node:http on Node
+  // through process.getBuiltinModule, fetch elsewhere; see ARCHITECTURE.md).
   external: ['@paymux/otgpay'],
-  // ky is ESM-only: a CommonJS build that `require`s it gets a namespace wrapped twice
-  // (`ky.default.create is not a function`) and Jest cannot `require` it at all. Bundled
-  // into both formats (MIT, ~12 kB), the same ky runs under `import` and `require`.
-  noExternal: ['ky'],
 });

@@ -7,7 +7,6 @@ import {
 } from '@paymux/core';
 import type { KeyObjectLike } from '@paymux/otgpay-signing';
 import { WebCryptoSigner } from '@paymux/otgpay-signing';
-import ky, { type KyInstance } from 'ky';
 import { OTGPAY_SDK_VERSION } from '../version.js';
 import { parseEnvelope } from './envelope.js';
 import { mapOtgpayError } from './error-mapping.js';
@@ -26,6 +25,9 @@ import {
   validateStatementPageData,
   type WireValidator,
 } from './schemas.js';
+import { fetchTransport, type OtgpayFetch } from './transport/fetch-transport.js';
+import { nodeHttpTransport } from './transport/node-http-transport.js';
+import type { Transport } from './transport/transport.js';
 import { classifyBadResponse, classifyTransportFailure } from './transport-failure.js';
 import type {
   BalanceData,
@@ -44,8 +46,7 @@ import type {
   StatementPageData,
 } from './wire-types.js';
 
-/** A `fetch` the client can use instead of the global one; it always receives a `Request`. */
-export type OtgpayFetch = (input: Request, init?: RequestInit) => Promise<Response>;
+export type { OtgpayFetch };
 
 export interface OtgpayClientOptions {
   readonly appId: number;
@@ -58,6 +59,11 @@ export interface OtgpayClientOptions {
   readonly baseUrl: string;
   /** Per attempt, headers and body included. Default 15000. */
   readonly timeoutMs?: number;
+  /**
+   * Send every request through this `fetch` (it receives a `Request`) instead of the client's
+   * own transport: `node:http` with a keep-alive agent on Node, the global `fetch` elsewhere.
+   * For tests, proxies or an undici dispatcher (`fetch: globalThis.fetch` on Node).
+   */
   readonly fetch?: OtgpayFetch;
   /** Append `&key=<apiKey>` when signing and verifying (default true). */
   readonly appendSecretKey?: boolean;
@@ -94,14 +100,26 @@ function quiet(run: () => void): void {
   }
 }
 
+/** The base URL without trailing slashes, or the error `new URL` gave (reported per call). */
+function parseBaseUrl(baseUrl: string): URL | Error {
+  try {
+    return new URL(baseUrl);
+  } catch {
+    // The message of a URL error repeats the input; the code is what classification reads.
+    return Object.assign(new TypeError('baseUrl is not a URL'), { code: 'ERR_INVALID_URL' });
+  }
+}
+
 /**
  * The signed OTGPAY HTTP client: one typed method per endpoint of protocol §4, one
- * attempt per call (ky never retries), every failure classified as a typed paymux error.
- * Keys are parsed once, here.
+ * attempt per call (never a retry), every failure classified as a typed paymux error.
+ * Keys are parsed once, here. The transport (`node:http` on Node, `fetch` elsewhere or when
+ * injected) is chosen once, here too.
  */
 export class OtgpayClient {
   readonly #signer: WebCryptoSigner;
-  readonly #http: KyInstance;
+  readonly #transport: Transport;
+  readonly #baseUrl: string;
   readonly #appId: number;
   readonly #timeoutMs: number;
   readonly #provider: string;
@@ -121,16 +139,17 @@ export class OtgpayClient {
     this.#appId = options.appId;
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#provider = options.providerId ?? 'otgpay';
-    this.#http = ky.create({
-      prefixUrl: options.baseUrl,
-      retry: 0,
-      throwHttpErrors: false,
-      // ky races the fetch (even an injected one that ignores its signal); the AbortSignal in
-      // #call also bounds reading the body. Both are needed for one deadline per attempt.
-      timeout: this.#timeoutMs,
-      headers: { 'user-agent': options.userAgent ?? `paymux-otgpay/${OTGPAY_SDK_VERSION}` },
-      ...(options.fetch ? { fetch: options.fetch as typeof fetch } : {}),
-    });
+    this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
+    const headers = {
+      accept: 'application/json',
+      'user-agent': options.userAgent ?? `paymux-otgpay/${OTGPAY_SDK_VERSION}`,
+    };
+    const base = parseBaseUrl(this.#baseUrl);
+    this.#transport =
+      base instanceof Error
+        ? () => Promise.reject(base)
+        : ((options.fetch ? undefined : nodeHttpTransport(base, headers)) ??
+          fetchTransport(headers, options.fetch));
   }
 
   get appId(): number {
@@ -287,16 +306,19 @@ export class OtgpayClient {
     let providerCode: string | undefined;
     let text: string | undefined;
     try {
-      const signals = [AbortSignal.timeout(this.#timeoutMs)];
-      if (call.signal) signals.push(call.signal);
       try {
-        const response = await this.#http(spec.path.slice(1), {
+        const response = await this.#transport({
           method: spec.method,
-          signal: AbortSignal.any(signals),
-          ...(spec.method === 'GET' ? { searchParams: toSearchParams(signed) } : { json: signed }),
+          url:
+            spec.method === 'GET'
+              ? withQuery(`${this.#baseUrl}${spec.path}`, signed)
+              : `${this.#baseUrl}${spec.path}`,
+          ...(spec.method === 'GET' ? {} : { body: JSON.stringify(signed) }),
+          ...(call.signal ? { signal: call.signal } : {}),
+          timeoutMs: this.#timeoutMs,
         });
         status = response.status;
-        text = await response.text();
+        text = response.text;
       } catch (error) {
         const failure = classifyTransportFailure(
           error,
@@ -408,11 +430,13 @@ function failSchema(
     : new ProviderError(message, base);
 }
 
-function toSearchParams(params: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
+/** `url?k=v&…` with every defined parameter (GET requests are signed in the query string). */
+function withQuery(url: string, params: Record<string, unknown>): string {
+  const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null) continue;
-    out[key] = typeof value === 'string' ? value : String(value);
+    query.append(key, typeof value === 'string' ? value : String(value));
   }
-  return out;
+  const text = query.toString();
+  return text === '' ? url : `${url}?${text}`;
 }
