@@ -9,14 +9,26 @@ import type { Store } from './store/store.js';
  * sandbox's store when given one (the SQLite file keeps it across a restart).
  */
 
+/**
+ * One attempt to deliver a callback, as {@link SandboxControl.callbacks} lists them: what a
+ * test asserts to prove its webhook endpoint acknowledged (or was retried).
+ */
 export interface DeliveryAttempt {
+  /** The callback `event`: `payment.completed`, `payment.failed`, `payout.completed` or `payout.failed`. */
   event: string;
+  /** The order's `notifyUrl` the body was POSTed to. */
   url: string;
+  /** 1 for the first delivery, then 2, 3 … for each retry. */
   attempt: number;
+  /** When the attempt started, ISO 8601 in UTC. */
   time: string;
+  /** The receiver's HTTP status; absent when no answer came (connection refused, timeout). */
   httpStatus?: number;
+  /** The first 200 characters of the receiver's body. */
   response?: string;
+  /** Why no answer came (the fetch error's message), e.g. an abort after `callbackTimeoutMs`. */
   error?: string;
+  /** True when the receiver answered HTTP 200 with the body `SUCCESS` (trimmed): no retry follows. */
   ok: boolean;
 }
 

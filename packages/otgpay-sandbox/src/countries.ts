@@ -1,6 +1,7 @@
 /** The three OTGPAY markets the sandbox serves (protocol §5). */
 
 export type CountryCode = 'ID' | 'TH' | 'PK';
+/** The currency of each sandbox market: IDR (Indonesia), THB (Thailand), PKR (Pakistan). */
 export type CurrencyCode = 'IDR' | 'THB' | 'PKR';
 
 export interface Country {
@@ -18,6 +19,11 @@ export interface Country {
   city: string;
 }
 
+/**
+ * The rules the sandbox applies per market: currency, wire decimals (IDR 0, THB/PKR 2), UTC
+ * offset for dates and settlement days (+7 h, +7 h, +5 h), the phone pattern of protocol §5
+ * and the appId it hands out (ID 1054, TH 1066, PK 1092).
+ */
 export const COUNTRIES: Record<CountryCode, Country> = {
   ID: {
     code: 'ID',

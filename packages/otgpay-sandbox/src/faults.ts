@@ -16,14 +16,36 @@ export type AfterCommit = 'respond' | '1003' | 'drop' | 'unrecognised' | 'refusa
 
 /** The after-commit faults that can be injected, by count or by rate. */
 export const AFTER_COMMIT_FAULTS = ['1003', 'drop', 'unrecognised', 'refusal', 'tampered'] as const;
+/**
+ * A fault injected after a write committed (see {@link FaultConfig.afterCommitRates}):
+ * `1003`, `drop`, `unrecognised`, `refusal` or `tampered`. Each leaves an order at the
+ * gateway that the client cannot prove from the answer: the SDK must query before deciding.
+ */
 export type AfterCommitFault = (typeof AFTER_COMMIT_FAULTS)[number];
 
 /** One byte of a response body to flip: `body[offset] ^= mask` (mask 1–255, default 1). */
 export interface ByteFlip {
+  /** Byte offset in the response body; past the end, nothing is flipped. */
   offset: number;
+  /** XOR mask, 1–255 (default 1: the lowest bit). */
   mask?: number;
 }
 
+/**
+ * Faults the sandbox injects into its OTGPAY endpoints, set with
+ * {@link SandboxControl.setFaults} or `POST /__sandbox/faults` (merged into the current
+ * configuration). Every field is optional. Writes are `POST /api/payment/create`,
+ * `/api/payment/{id}/refund`, `/api/payout/submit` and `/api/payout/batch`; after-commit
+ * counters decrement only when a write actually committed. Randomness comes from the
+ * sandbox `seed`, so a run is reproducible.
+ *
+ * @example
+ * ```ts
+ * sandbox.control.setFaults({ busyRate: 0.2, latencyMs: 50 }); // flaky, slow gateway
+ * sandbox.control.setFaults({ dropAfterCommit: 1, paths: ['/api/payment/create'] });
+ * sandbox.control.clearFaults();
+ * ```
+ */
 export interface FaultConfig {
   /** Delay before each matching request is processed. */
   latencyMs?: number;

@@ -18,8 +18,16 @@ export interface KeyPairText {
   publicKey: string;
 }
 
+/**
+ * The sandbox's RSA-2048 key material: one platform pair (signs responses and callbacks) and
+ * one merchant pair per country (the sandbox verifies requests with its public half; the
+ * private half is what `sandbox.merchants[cc].merchantPrivateKey` hands to the client). Pass
+ * it as `startSandbox({ keys })` to skip key generation or to keep keys across runs.
+ */
 export interface SandboxKeys {
+  /** The gateway's pair; its public key is every merchant's `platformPublicKey`. */
   platform: KeyPairText;
+  /** Each country's merchant pair. */
   merchants: Record<CountryCode, KeyPairText>;
 }
 
@@ -67,11 +75,19 @@ export function normaliseKeys(keys: SandboxKeys): SandboxKeys {
   };
 }
 
+/**
+ * Paths of the key files {@link loadOrCreateKeys} writes into a data directory, for pointing
+ * a merchant application (or its `.env`) at the sandbox's keys. Each `.b64` file holds one
+ * key as base64 DER on one line; private keys are written with mode 0600.
+ */
 export interface KeyFiles {
   /** keys.json holding every pair (the file the sandbox reloads). */
   all: string;
+  /** `platform-public.b64`: the platform public key (base64 DER SPKI) a client verifies with. */
   platformPublicKey: string;
+  /** `merchant-<CC>-private.b64` per country: the merchant private key (base64 DER PKCS#8). */
   merchantPrivateKey: Record<CountryCode, string>;
+  /** `merchant-<CC>-public.b64` per country: the merchant public key (base64 DER SPKI). */
   merchantPublicKey: Record<CountryCode, string>;
 }
 
@@ -94,10 +110,24 @@ function writeAtomic(file: string, text: string, mode = 0o600): void {
   renameSync(tmp, file);
 }
 
-/** Loads keys from `dataDir`, generating and writing them on first use. */
-export async function loadOrCreateKeys(
-  dataDir: string,
-): Promise<{ keys: SandboxKeys; files: KeyFiles }> {
+/**
+ * Loads keys from `dataDir`, generating and writing them on first use (creating the
+ * directory), so a sandbox restarted on the same directory keeps the keys a merchant
+ * application was configured with. The CLI does this with `--data-dir`.
+ *
+ * @example
+ * ```ts
+ * const { keys, files } = await loadOrCreateKeys('.sandbox-data');
+ * const sandbox = await startSandbox({ keys, port: 4010 });
+ * console.log(`platform key: ${files.platformPublicKey}`);
+ * ```
+ */
+export async function loadOrCreateKeys(dataDir: string): Promise<{
+  /** The keys, normalized to base64 DER. */
+  keys: SandboxKeys;
+  /** Where each key is on disk. */
+  files: KeyFiles;
+}> {
   const files = keyFilePaths(dataDir);
   if (existsSync(files.all)) {
     const keys = normaliseKeys(JSON.parse(readFileSync(files.all, 'utf8')) as SandboxKeys);

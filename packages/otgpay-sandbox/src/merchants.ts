@@ -11,9 +11,13 @@ import { digest } from './prng.js';
 
 /** What a merchant (and a test) needs to talk to the sandbox for one country. */
 export interface MerchantCredentials {
+  /** The merchant's market: `ID`, `TH` or `PK`. */
   country: CountryCode;
+  /** The merchant's only currency: IDR, THB or PKR. */
   currency: CurrencyCode;
+  /** The OTGPAY appId: 1054 (ID), 1066 (TH), 1092 (PK). */
   appId: number;
+  /** The API ("secret") key, `sbx_<cc>_<32 hex>` derived from the sandbox `seed`. */
   apiKey: string;
   /** Merchant private key, base64 DER PKCS#8. */
   merchantPrivateKey: string;
@@ -21,6 +25,7 @@ export interface MerchantCredentials {
   merchantPublicKey: string;
   /** Platform public key, base64 DER SPKI (verifies `data.sign` and callbacks). */
   platformPublicKey: string;
+  /** The sandbox's URL (`sandbox.url`), the client's `baseUrl`. */
   baseUrl: string;
 }
 

@@ -20,6 +20,7 @@ import { createPrng } from './prng.js';
 import { SandboxState } from './state/state.js';
 import { openStore, type StoreOptions } from './store/index.js';
 
+/** Options of {@link startSandbox}; every one is optional. */
 export interface SandboxOptions {
   /** 0 (default) picks a free port. */
   port?: number;
@@ -29,6 +30,7 @@ export interface SandboxOptions {
   publicUrl?: string;
   /** Derives API keys, payment tokens and fault randomness (default 'paymux-sandbox'). */
   seed?: string;
+  /** Where state lives: `{ kind: 'memory' }` (default) or `{ kind: 'sqlite', file }` to survive restarts. */
   store?: StoreOptions;
   /** Pre-made keys (skip RSA generation); default: generated once per process. */
   keys?: SandboxKeys;
@@ -56,15 +58,71 @@ export interface SandboxOptions {
   logger?: (message: string) => void;
 }
 
+/** A running sandbox, from {@link startSandbox}. */
 export interface Sandbox {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:54321`: the client's `baseUrl`. */
   url: string;
+  /** One merchant account per country: what OTGPAY would hand a merchant (keys, appId, API key). */
   merchants: Record<CountryCode, MerchantCredentials>;
+  /** Drives and inspects the simulated gateway; see {@link SandboxControl}. */
   control: SandboxControl;
+  /**
+   * Closes the server and its connections, cancels payout timers and pending callback
+   * retries, and closes the store. Idempotent.
+   */
   stop(): Promise<void>;
 }
 
+/** Callback retry delays by default: five retries, five minutes apart (the OTGPAY family's schedule). */
 export const DEFAULT_RETRY_DELAYS_MS = [300_000, 300_000, 300_000, 300_000, 300_000];
 
+/**
+ * Starts a local OTGPAY gateway on `node:http` (127.0.0.1, a free port by default) speaking
+ * the wire protocol of `docs/protocol.md`: the nine signed endpoints with their field rules
+ * and error codes, per-merchant state (orders, balance, ledger, T+1 settlement), a hosted
+ * payment page, signed callbacks with retries, and the `/__sandbox/` control API. One
+ * sandbox serves all three countries, each with its own merchant account.
+ *
+ * Without `options.keys` it generates RSA-2048 keys once per process (shared by every
+ * sandbox in the process). Payments stay open until the hosted page's Pay button, the
+ * control API or a magic amount (digits ending in `777` pay, `666` fail) finishes them;
+ * payouts finish after `payoutDelayMs` (`0000000000` as account number fails).
+ *
+ * @example
+ * ```ts
+ * import { createPaymux } from '@paymux/core';
+ * import { otgpay } from '@paymux/otgpay';
+ * import { indonesia } from '@paymux/otgpay-id';
+ * import { startSandbox } from '@paymux/otgpay-sandbox';
+ *
+ * const sandbox = await startSandbox({ callbackRetryDelaysMs: [10, 20, 40] });
+ * const merchant = sandbox.merchants.ID;
+ * const paymux = createPaymux({
+ *   providers: [
+ *     otgpay({
+ *       country: indonesia(),
+ *       appId: merchant.appId,
+ *       apiKey: merchant.apiKey,
+ *       merchantPrivateKey: merchant.merchantPrivateKey,
+ *       platformPublicKey: merchant.platformPublicKey,
+ *       baseUrl: merchant.baseUrl,
+ *       notifyUrl: false, // this test polls instead of receiving callbacks
+ *     }),
+ *   ],
+ * });
+ *
+ * const charge = await paymux.charges.create({
+ *   reference: 'order-1',
+ *   money: { amount: 15_000_000n, currency: 'IDR' }, // Rp 150.000
+ *   country: 'ID',
+ *   method: { type: 'qr' },
+ *   customer: { name: 'Siti', email: 's@example.id', phone: '0812 3456 7890' },
+ * });
+ * sandbox.control.pay('ID', charge.reference);
+ * await paymux.charges.retrieve('order-1'); // status 'succeeded'
+ * await sandbox.stop();
+ * ```
+ */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1';
   const seed = options.seed ?? 'paymux-sandbox';

@@ -12,7 +12,15 @@ import { isDate } from '../time.js';
 
 /** A refusal of the control API (HTTP status + message). */
 export class ControlError extends Error {
+  /**
+   * The HTTP status the control API answers with: 400 (bad input or a refused transition),
+   * 404 (no such merchant or order), 409 (the order is already final).
+   */
   readonly httpStatus: number;
+  /**
+   * @param httpStatus - 400, 404 or 409, see {@link ControlError.httpStatus}
+   * @param message - what was refused; for protocol refusals it starts with the OTGPAY code
+   */
   constructor(httpStatus: number, message: string) {
     super(message);
     this.name = 'ControlError';
@@ -51,14 +59,44 @@ function translate<T>(fn: () => T): T {
 /**
  * The sandbox's control surface (also served as JSON under `/__sandbox/`). Amounts
  * are wire strings of the merchant's currency (or bigint minor units).
+ *
+ * What a test author controls with it: the outcome of any payment or payout (so no payer
+ * needs to click), settlement on demand, the merchant's balance (`fund`), injected faults
+ * ({@link FaultConfig}: busy answers, commits followed by `1003` or a dropped socket,
+ * tampered or unsigned answers, flipped bytes, duplicated or reordered callbacks), the
+ * reconciliation quirks (lost callbacks, wrong fees, unbooked or reversed payments, foreign
+ * orders), and a full `reset`. It also reads the state back: orders, balance, the callback
+ * delivery log. Every method names the merchant by country code (`'ID'`) or appId (`1054`)
+ * and throws {@link ControlError} on a refusal. Results are the wire views (OTGPAY field
+ * names, decimal-string amounts).
+ *
+ * @example
+ * ```ts
+ * const sandbox = await startSandbox({ callbackRetryDelaysMs: [10, 20] });
+ * // … create charge `order-1` through paymux against sandbox.url …
+ * sandbox.control.pay('ID', 'order-1'); // the payer pays: status 2, callback sent
+ * await sandbox.control.callbacksIdle();
+ * const [first] = sandbox.control.callbacks('ID', 'order-1');
+ * // first.ok: your endpoint answered 200 SUCCESS
+ *
+ * sandbox.control.setFaults({ commitThen1003: 1, paths: ['/api/payout/submit'] });
+ * // the next payout commits, then answers 1003: the SDK must query, not resend
+ * ```
  */
 export class SandboxControl {
   readonly #d: ControlDeps;
 
+  /** Built by {@link startSandbox}; use `sandbox.control`. */
   constructor(deps: ControlDeps) {
     this.#d = deps;
   }
 
+  /**
+   * The sandbox's view of one merchant: its country rules, credentials and the platform
+   * signer. Tests usually want `sandbox.merchants[country]` instead.
+   *
+   * @throws ControlError 404 for an unknown appId
+   */
   merchant(ref: MerchantRef): Merchant {
     if (isCountryCode(ref)) return this.#d.merchants[ref];
     const found = Object.values(this.#d.merchants).find((m) => m.credentials.appId === Number(ref));
@@ -72,10 +110,17 @@ export class SandboxControl {
     return minor;
   }
 
+  /** The fault configuration in force (a copy). */
   getFaults(): FaultConfig {
     return this.#d.faults.get();
   }
 
+  /**
+   * Merges `config` into the fault configuration (fields not given keep their value) and
+   * returns the result. Counters (`commitThen1003: 2`) are consumed by the writes that commit.
+   *
+   * @throws ControlError 400 for an invalid value (a rate outside 0..1, an unknown fault)
+   */
   setFaults(config: FaultConfig): FaultConfig {
     try {
       return this.#d.faults.set(sanitize(config));
@@ -89,6 +134,7 @@ export class SandboxControl {
     return this.#d.faults.injected();
   }
 
+  /** Removes every fault and zeroes the {@link SandboxControl.injectedFaults} counts. */
   clearFaults(): void {
     this.#d.faults.clear();
   }
@@ -116,6 +162,13 @@ export class SandboxControl {
     return this.paymentOutcome(ref, orderId, { status: 2 });
   }
 
+  /**
+   * Finishes a processing payout: 2 succeeded, 3 failed (with `errorMsg`, default set by the
+   * sandbox). Books the ledger (§8) and sends the signed callback to its `notifyUrl`.
+   * Returns the payout's wire view. Use with `payoutCompletion: 'manual'`.
+   *
+   * @throws ControlError 404 unknown order, 409 already final, 400 invalid status
+   */
   payoutOutcome(
     ref: MerchantRef,
     orderId: string,
@@ -160,11 +213,17 @@ export class SandboxControl {
     };
   }
 
+  /** The merchant's balance as `/api/balance` answers it: `{ currency, available, pending, frozen }`, decimal strings. */
   balance(ref: MerchantRef): Data {
     const m = this.merchant(ref);
     return views.balance(this.#d.state.balance(m.credentials.appId), m.country);
   }
 
+  /**
+   * Every callback delivery attempt for one order, oldest first (empty before the order is
+   * final or when it has no `notifyUrl`). Await {@link SandboxControl.callbacksIdle} first to
+   * see deliveries still in flight.
+   */
   callbacks(ref: MerchantRef, orderId: string): DeliveryAttempt[] {
     return this.#d.callbacks.log(this.merchant(ref).credentials.appId, orderId);
   }
@@ -174,7 +233,16 @@ export class SandboxControl {
     return this.#d.callbacks.idle();
   }
 
-  orders(ref: MerchantRef): { payments: Data[]; payouts: Data[] } {
+  /**
+   * Every order of the merchant as the query endpoints show them. Includes the `sbx-fund-N`
+   * payments made by {@link SandboxControl.fund}: filter on your own orderIds when counting.
+   */
+  orders(ref: MerchantRef): {
+    /** Payments as `GET /api/payment/{id}` shows them, each with its hosted `payUrl`. */
+    payments: Data[];
+    /** Payouts as `GET /api/payout/{id}` shows them. */
+    payouts: Data[];
+  } {
     const m = this.merchant(ref);
     const appId = m.credentials.appId;
     return {

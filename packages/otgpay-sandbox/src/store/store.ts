@@ -17,4 +17,19 @@ export interface Store {
   close(): void;
 }
 
-export type StoreOptions = { kind: 'memory' } | { kind: 'sqlite'; file: string };
+/**
+ * Where the sandbox keeps its state: `memory` (default; gone when the process ends) or a
+ * `sqlite` file (WAL, one transaction per state change, survives the sandbox being killed
+ * and restarted: orders, balances, ledger, settlements and the callback log).
+ */
+export type StoreOptions =
+  | {
+      /** In memory: fast, nothing survives `stop()`. */
+      kind: 'memory';
+    }
+  | {
+      /** A SQLite file (better-sqlite3). */
+      kind: 'sqlite';
+      /** Path of the database file; created when missing. */
+      file: string;
+    };

@@ -23,6 +23,7 @@ import {
 /** payType values the sandbox accepts (any country). */
 export const PAY_TYPES = ['QR', 'VA', 'EWALLET', 'BANK_TRANSFER', 'MOBILE_BANKING'] as const;
 export type PayType = (typeof PAY_TYPES)[number];
+/** `accountType` values the sandbox accepts on payouts (protocol §4). */
 export const ACCOUNT_TYPES = ['BANK_ACCOUNT', 'EWALLET'] as const;
 
 const IDR_QR_MIN = 10_000n;
