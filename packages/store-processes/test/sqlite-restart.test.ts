@@ -114,6 +114,68 @@ describe('SQLite store across real process deaths', () => {
     await proxy.close();
   });
 
+  it('a process killed while a payout batch chunk was at the gateway: the stream run again queries that chunk, sends only what was never sent, and a single create adopts an item', async () => {
+    sandbox.control.fund('ID', '100000000000');
+    const file = join(dir, 'killed-batch.db');
+    const effects = join(dir, 'killed-batch.effects');
+    const base = new URL(sandbox.merchants.ID.baseUrl);
+    const batches = new Map<string, number>();
+    const singles: string[] = [];
+    let victim: Merchant | undefined;
+    const proxy = await gatewayProxy(base.origin, (path, requestBody) => {
+      if (path.startsWith('/api/payout/batch')) {
+        const batchId = JSON.parse(requestBody).batchId as string;
+        batches.set(batchId, (batches.get(batchId) ?? 0) + 1);
+        if (batchId === 'kb-2' && batches.get(batchId) === 1) {
+          victim?.child.kill('SIGKILL');
+          return 'swallow';
+        }
+      }
+      if (path.startsWith('/api/payout/create')) singles.push(JSON.parse(requestBody).orderId);
+      return 'forward';
+    });
+    const baseUrl = proxy.url + base.pathname.replace(/\/$/, '');
+    const stream = { op: 'stream', reference: 'kb', prefix: 'kbi', count: 25, chunkSize: 10 };
+    const amount = '1000000';
+    const payoutsOf = () =>
+      sandbox.control
+        .orders('ID')
+        .payouts.map((payout) => String(payout.orderId))
+        .filter((id) => id.startsWith('kbi-'));
+
+    victim = start(baseUrl, file, effects);
+    await victim.ready;
+    void victim.send({ ...stream, amount });
+    expect(await victim.exited).toBe('SIGKILL');
+    // Chunks 1 and 2 are at the gateway; the file holds chunk 2 in flight, owned by the dead.
+    expect(payoutsOf()).toHaveLength(20);
+    const inspect = await SqliteStore.open({ file });
+    const chunk = async (n: number) =>
+      (await inspect.get<Record<string, unknown>>(`idem:payout_batch:kb-${n}`))?.value;
+    expect(await chunk(1)).toMatchObject({ state: 'completed' });
+    expect(await chunk(2)).toMatchObject({ state: 'in_flight', provider: 'otgpay-id' });
+    expect(await inspect.list('idem:payout:')).toHaveLength(0);
+    await inspect.close();
+
+    const survivor = start(baseUrl, file, effects);
+    await survivor.ready;
+    const again = await survivor.send({ ...stream, amount });
+    expect(again).toMatchObject({ ok: 25, failed: {} });
+    // Chunk 1 answered from its record, chunk 2 by queries after the lease, chunk 3 sent once.
+    expect(Object.fromEntries(batches)).toEqual({ 'kb-1': 1, 'kb-2': 1, 'kb-3': 1 });
+    expect(new Set(payoutsOf()).size).toBe(25);
+    expect(payoutsOf()).toHaveLength(25);
+
+    // A single create with the reference of an item of the killed chunk: queried, adopted.
+    const single = await survivor.send({ op: 'payout', reference: 'kbi-13', amount });
+    expect(single.error).toBeUndefined();
+    expect(single.payout).toMatchObject({ reference: 'kbi-13' });
+    expect(singles).toEqual([]);
+    expect(payoutsOf()).toHaveLength(25);
+    await survivor.stop();
+    await proxy.close();
+  });
+
   it('a webhook handler killed mid-run: redeliveries get 409 during the lease, the one after it runs the handler once; a replay after a restart does not run it', async () => {
     const file = join(dir, 'killed-webhook.db');
     const effects = join(dir, 'killed-webhook.effects');

@@ -31,6 +31,20 @@ export interface WritePlan<T> {
    * else and the call fails with `InvalidStateError` listing the differences.
    */
   differences(result: T): Differences;
+  /**
+   * How the outcome is kept in the idempotency record, when not as it is (a batch chunk
+   * keeps one compact line per item); `decode` rebuilds the result from it.
+   */
+  readonly stored?: {
+    encode(result: T): unknown;
+    decode(stored: unknown): T;
+  };
+  /**
+   * The provider an earlier operation may have sent this reference to without an
+   * idempotency record of its own (an item of a payout batch): the call is pinned there
+   * and starts with a query, as for an in-flight record.
+   */
+  earlier?(): Promise<string | undefined>;
   /** Called once when the object was created (or found by reconcile) by this call. */
   created(result: T, provider: PaymentProvider): Promise<void>;
   readonly signal?: AbortSignal;
@@ -83,14 +97,16 @@ async function runClaimed<T>(
 ): Promise<T> {
   let record: IdempotencyRecord<T> = claim.record;
   if (record.state === 'completed' && record.outcome !== undefined) {
-    const differences = plan.differences(record.outcome);
+    const outcome = plan.stored ? plan.stored.decode(record.outcome) : record.outcome;
+    const differences = plan.differences(outcome);
     if (differences.length > 0) throw reused(plan, differences);
-    return record.outcome;
+    return outcome;
   }
 
   // In flight at a provider (an earlier call ended with an unknown outcome, or its process
-  // died and its lease ran out): pin that provider and start with a query.
-  const pinnedId = claim.mayExist ? record.provider : undefined;
+  // died and its lease ran out), or sent there by a batch: pin that provider and start
+  // with a query.
+  const pinnedId = claim.mayExist ? record.provider : await plan.earlier?.();
   let candidates: PaymentProvider[];
   if (pinnedId !== undefined) {
     const pinned = runtime.router.providers.find((provider) => provider.id === pinnedId);
@@ -149,7 +165,8 @@ async function runClaimed<T>(
       throw error;
     }
     // The object exists at the provider under this reference: record it before anything else.
-    record = await claim.complete(outcome.result, provider.id);
+    const kept = plan.stored ? (plan.stored.encode(outcome.result) as T) : outcome.result;
+    record = await claim.complete(kept, provider.id);
     const differences = outcome.reconciled ? plan.differences(outcome.result) : [];
     if (differences.length > 0) {
       const error = reused(plan, differences);

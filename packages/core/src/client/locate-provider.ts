@@ -4,8 +4,8 @@ import type { ReferenceKind } from '../store/reference-index.js';
 import type { Runtime } from './runtime.js';
 
 /**
- * Providers that may hold the object `reference`: the one the reference index or the
- * idempotency record names, else every registered provider offering `feature` (tried
+ * Providers that may hold the object `reference`: the one the reference index, the
+ * idempotency record or (payouts) the batch item index names, else every registered provider offering `feature` (tried
  * in registration order by the caller until one knows the reference).
  */
 export async function providersHolding(
@@ -17,7 +17,8 @@ export async function providersHolding(
 ): Promise<PaymentProvider[]> {
   const known =
     (await runtime.index.lookup(kind, reference))?.provider ??
-    (await runtime.ledger.peek(operationKey))?.provider;
+    (await runtime.ledger.peek(operationKey))?.provider ??
+    (kind === 'payout' ? (await runtime.batchIndex.find(reference))?.provider : undefined);
   const registered = runtime.router.providers;
   if (known !== undefined) {
     const provider = registered.find((candidate) => candidate.id === known);

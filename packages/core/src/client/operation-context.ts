@@ -29,6 +29,7 @@ export function operationContext(
     attempt: call.attempt,
     ...(signal ? { signal } : {}),
     observer: {
+      bodies: runtime.logBodies,
       request: (event) => {
         runtime.emitter.emit('request', {
           ...common,

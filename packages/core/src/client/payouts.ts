@@ -4,6 +4,7 @@ import type { Payout, PayoutBatchItemResult, PayoutBatchResult } from '../resour
 import { isAmbiguousWriteFailure } from '../retry/classify.js';
 import { operationKey } from '../store/idempotency.js';
 import { validateInput } from '../validation/validate-input.js';
+import { batchItemFacts } from './batch-items.js';
 import type { CallOptions } from './call-options.js';
 import { executeRead } from './execute-read.js';
 import { executeWrite } from './execute-write.js';
@@ -128,6 +129,11 @@ export function payoutsApi(runtime: Runtime): PayoutsApi {
         send: (provider, ctx) => provider.createPayout(input, ctx),
         find: (provider, ctx) => provider.getPayout({ reference }, ctx),
         differences: (result) => payoutDifferences(runtime, input, result),
+        // Sent in a batch (no record of its own): query it where its chunk went, adopt it.
+        earlier: async () => {
+          const facts = await batchItemFacts(runtime, reference);
+          return facts && !facts.refused ? facts.provider : undefined;
+        },
         created: async (payout, provider) => {
           await runtime.index.remember('payout', reference, {
             provider: provider.id,
@@ -149,7 +155,9 @@ export function payoutsApi(runtime: Runtime): PayoutsApi {
         operationKey.payout(reference),
         'payout',
       );
-      const previous = await runtime.index.lookup('payout', reference);
+      const previous =
+        (await runtime.index.lookup('payout', reference)) ??
+        (await batchStatus(runtime, reference));
       const { value: payout, provider } = await findFirst(providers, reference, (candidate) =>
         executeRead(
           runtime,
@@ -182,6 +190,12 @@ export function payoutsApi(runtime: Runtime): PayoutsApi {
       return resendRefusedItems(result, input, (item) => this.create(item, options));
     },
   };
+}
+
+/** The status a batch recorded for one of its items, as the reference index would. */
+async function batchStatus(runtime: Runtime, reference: string) {
+  const item = (await batchItemFacts(runtime, reference))?.item;
+  return item?.state === 'created' ? { status: item.status } : undefined;
 }
 
 /**

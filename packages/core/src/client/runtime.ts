@@ -1,6 +1,7 @@
 import { PaymuxEmitter } from '../events/emitter.js';
 import { type ResolvedRetryOptions, resolveRetryOptions } from '../retry/retry-options.js';
 import { Router } from '../routing/router.js';
+import { BatchItemIndex } from '../store/batch-index.js';
 import { DEFAULT_IDEMPOTENCY_LEASE_MS, IdempotencyLedger } from '../store/idempotency.js';
 import { MemoryStore } from '../store/memory-store.js';
 import { ReferenceIndex } from '../store/reference-index.js';
@@ -14,6 +15,8 @@ export interface Runtime {
   readonly store: Store;
   readonly ledger: IdempotencyLedger;
   readonly index: ReferenceIndex;
+  /** Payout batch item reference → the chunk that sent it (compact, a few entries per chunk). */
+  readonly batchIndex: BatchItemIndex;
   readonly webhookClaims: WebhookClaims;
   /** This client's owner id on idempotency records and webhook claims. */
   readonly instanceId: string;
@@ -48,6 +51,7 @@ export function createRuntime(options: PaymuxOptions): Runtime {
       leaseMs: options.webhookLeaseMs ?? DEFAULT_WEBHOOK_LEASE_MS,
     }),
     index: new ReferenceIndex(store, options.idempotencyTtlMs),
+    batchIndex: new BatchItemIndex(store, 'payout', options.idempotencyTtlMs),
     emitter: new PaymuxEmitter(),
     retry: resolveRetryOptions(options.retry),
     logBodies: options.logBodies ?? false,

@@ -60,6 +60,11 @@ export interface ProviderResponseEvent extends ProviderRequestEvent {
  * a redacted `request` / `response` event. Both methods are synchronous and never throw.
  */
 export interface ProviderObserver {
+  /**
+   * False when the observer drops request and response bodies (the client's `logBodies`
+   * is off): a provider may then skip building their redacted copies.
+   */
+  readonly bodies?: boolean;
   /** Call once per HTTP request, just before it is sent. */
   request(event: ProviderRequestEvent): void;
   /** Call once per HTTP request when it ended: answered, failed or timed out. */

@@ -1,6 +1,7 @@
 import type { Charge } from '../resources/charge.js';
 import type { Payout } from '../resources/payout.js';
 import type { Refund } from '../resources/refund.js';
+import { isStoredBatchOutcome, storedBatchItems } from '../store/batch-record.js';
 import { IDEMPOTENCY_PREFIX, type IdempotencyRecord } from '../store/idempotency.js';
 import type { ReferenceEntry } from '../store/reference-index.js';
 import type { Store, StoreEntry } from '../store/store.js';
@@ -30,7 +31,8 @@ const statusOfEvent = (type: string | undefined) => type?.slice(type.indexOf('.'
 
 /**
  * What the paymux `Store` knows about `provider`'s orders, as merchant records: every
- * completed charge, refund and payout (their idempotency records), with the newest status
+ * completed charge, refund and payout (their idempotency records, and the items of payout
+ * batch chunks' records), with the newest status
  * the core learned — a final status applied by a webhook (or a repair) first, then the last
  * status seen by `retrieve`, then the status at creation. The record's time is when the
  * create completed. In-flight writes (outcome unknown, amount not stored) and refused ones
@@ -82,7 +84,9 @@ export async function merchantRecordsFromStore(
       time,
     });
   }
+  const payouts = new Set<string>();
   for await (const { outcome, time } of completed<Payout>('payout')) {
+    payouts.add(outcome.reference);
     records.push({
       kind: 'payout',
       reference: outcome.reference,
@@ -91,6 +95,21 @@ export async function merchantRecordsFromStore(
       status: lastStatus('payout', outcome.reference, outcome.status),
       time,
     });
+  }
+  // Items of payout batches: one compact record per chunk, no record per item.
+  for await (const { outcome, time } of completed<unknown>('payout_batch')) {
+    if (!isStoredBatchOutcome(outcome)) continue;
+    for (const item of storedBatchItems(outcome)) {
+      if (item.state !== 'created' || payouts.has(item.reference)) continue;
+      records.push({
+        kind: 'payout',
+        reference: item.reference,
+        ...(item.providerReference === '' ? {} : { providerReference: item.providerReference }),
+        money: { amount: item.amount, currency: outcome.currency },
+        status: lastStatus('payout', item.reference, item.status),
+        time,
+      });
+    }
   }
   return records;
 }

@@ -299,8 +299,12 @@ export class OtgpayClient {
       ...(call.idempotencyKey === undefined ? {} : { idempotencyKey: call.idempotencyKey }),
     };
     const observer = call.observer;
-    // Bodies go to the observer already redacted; the core shows them only with `logBodies`.
-    if (observer) quiet(() => observer.request({ ...event, body: redact(signed) }));
+    // Bodies go to the observer already redacted, and only when it keeps them (`bodies`):
+    // redacting a 500-item batch body costs more than signing it.
+    const bodies = observer?.bodies !== false;
+    if (observer) {
+      quiet(() => observer.request({ ...event, ...(bodies ? { body: redact(signed) } : {}) }));
+    }
     const started = performance.now();
     let status: number | undefined;
     let providerCode: string | undefined;
@@ -374,7 +378,7 @@ export class OtgpayClient {
             durationMs,
             ...(status === undefined ? {} : { status }),
             ...(providerCode === undefined ? {} : { providerCode }),
-            ...(text === undefined ? {} : { body: redactText(text, 100_000) }),
+            ...(text === undefined || !bodies ? {} : { body: redactText(text, 100_000) }),
           }),
         );
       }
@@ -387,18 +391,19 @@ export class OtgpayClient {
     op: WireOperation,
     code: string,
   ): Promise<T> {
-    const base = {
+    // The redacted copy of `data` is made only for an error (a whole batch answer otherwise).
+    const base = () => ({
       provider: op.provider,
       providerCode: code,
       raw: redact(data),
       ...(op.reference === undefined ? {} : { reference: op.reference }),
-    };
+    });
     if (!(await this.#signer.verify(data))) {
       const invalid = new SignatureInvalidError(
         typeof data['sign'] === 'string'
           ? 'OTGPAY response signature does not verify with the platform public key'
           : 'OTGPAY response carries no data.sign',
-        base,
+        base(),
       );
       if (op.kind === 'read') throw invalid;
       // The write may have landed: unknown, resolved by a query. When every answer fails like
@@ -407,13 +412,13 @@ export class OtgpayClient {
         `${invalid.message}, so the outcome of this write is unknown: query by reference before resending. ` +
           'If every OTGPAY answer fails verification, platformPublicKey is probably not the ' +
           "platform public key OTGPAY issued for this merchant account and environment (it is OTGPAY's key, not yours)",
-        { ...base, cause: invalid },
+        { ...base(), cause: invalid },
       );
     }
     if (!validate(data)) {
       const detail = describeSchemaErrors(validate);
       const message = `OTGPAY response data does not match the protocol: ${detail}`;
-      return failSchema(message, op, base);
+      return failSchema(message, op, base());
     }
     return data;
   }

@@ -204,6 +204,25 @@ export function defineCountryAdapter(raw: CountrySpec): CountryAdapter {
     return `destination.bank "${bank}" is no ${type === 'ewallet' ? 'wallet' : 'bank'} known in ${countryName} for ${type} payouts; e.g. ${shown.join(', ')}${more}`;
   }
 
+  let channelIndex: Map<string, PayoutChannelInfo> | undefined;
+  /**
+   * `<type> <folded bank or bank code>` → the first payout channel of that type with that
+   * bank name or code (as a scan of `payoutChannels` in order would find it), built once:
+   * a 100,000-item batch no longer folds every channel's names for every item.
+   */
+  function payoutChannelIndex(): Map<string, PayoutChannelInfo> {
+    if (channelIndex) return channelIndex;
+    const index = new Map<string, PayoutChannelInfo>();
+    for (const channel of spec.payoutChannels) {
+      for (const name of [channel.bank, channel.bankCode]) {
+        const key = `${channel.type} ${foldName(name)}`;
+        if (!index.has(key)) index.set(key, channel);
+      }
+    }
+    channelIndex = index;
+    return index;
+  }
+
   function checkCurrency(currency: string) {
     if (currency !== spec.currency) {
       throw new ValidationError(`${spec.country} takes ${spec.currency}, not ${currency}`, {
@@ -267,11 +286,7 @@ export function defineCountryAdapter(raw: CountrySpec): CountryAdapter {
         });
       }
       const wanted = foldName(resolve(input.destination.type, input.destination.bank) ?? '');
-      const channel = spec.payoutChannels.find(
-        (c) =>
-          c.type === input.destination.type &&
-          (foldName(c.bank) === wanted || foldName(c.bankCode) === wanted),
-      );
+      const channel = payoutChannelIndex().get(`${input.destination.type} ${wanted}`);
       if (!channel) {
         throw new ValidationError(
           payoutChannelMessage(input.destination.type, input.destination.bank),

@@ -2,6 +2,9 @@
  * One merchant process: a paymux client on a durable store, driven over stdin/stdout with
  * JSON lines (`{ id, op, … }` in, `{ id, … }` out), commands run concurrently.
  * - `create { reference, amount }` → `{ charge }` or `{ error }`
+ * - `stream { reference, prefix, count, chunkSize, amount }` → `payouts.streamBatch` of
+ *   `count` payouts `<prefix>-<i>`, one chunk at a time → `{ ok, failed: { reference: code } }`
+ * - `payout { reference, amount }` → `{ payout }` or `{ error }`
  * - `webhook { rawBody, headers, hang? }` → `{ status, outcome }`; the handler appends
  *   `<event id>\t<type>\t<pid>` to EFFECTS_FILE (its effect), after `holdMs`; with `hang`
  *   it reports `{ started }` and never finishes (the parent kills the process). On a
@@ -53,6 +56,16 @@ const paymux = createPaymux({
   webhookLeaseMs: leaseMs,
   retry: { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 4 },
 });
+
+function payoutInput(reference: string, amount: bigint) {
+  return {
+    reference,
+    money: { amount, currency: 'IDR' },
+    country: 'ID',
+    destination: { type: 'bank_account' as const, bank: 'BCA', accountNumber: '1234567890' },
+    recipient: { name: 'Siti Rahma', email: 'siti@example.co.id', phone: '081298765432' },
+  };
+}
 
 const reply = (message: Record<string, unknown>) =>
   process.stdout.write(
@@ -108,6 +121,39 @@ async function run(command: Record<string, unknown>): Promise<Record<string, unk
       },
     );
     return { status: response.status, outcome: response.outcome };
+  }
+  if (command.op === 'stream') {
+    // `count` payouts `${prefix}-${i}` of `amount`, streamed in chunks of `chunkSize`.
+    const amount = BigInt(command.amount as string);
+    const prefix = command.prefix as string;
+    function* items() {
+      for (let i = 0; i < Number(command.count); i++) yield payoutInput(`${prefix}-${i}`, amount);
+    }
+    const failed: Record<string, string> = {};
+    let ok = 0;
+    for await (const result of paymux.payouts.streamBatch({
+      reference: command.reference as string,
+      items: items(),
+      chunkSize: Number(command.chunkSize),
+      concurrency: 1,
+    })) {
+      if (result.ok) ok += 1;
+      else failed[result.reference] = result.error.code;
+    }
+    return { ok, failed };
+  }
+  if (command.op === 'payout') {
+    try {
+      const payout = await paymux.payouts.create(
+        payoutInput(command.reference as string, BigInt(command.amount as string)),
+      );
+      return {
+        payout: { reference: payout.reference, providerReference: payout.providerReference },
+      };
+    } catch (error) {
+      const e = error as { code?: string; message?: string };
+      return { error: { code: e.code, message: e.message } };
+    }
   }
   if (command.op === 'close') {
     await store.close?.();
