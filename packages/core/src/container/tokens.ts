@@ -9,4 +9,8 @@ export const PAYMUX_STORE: ServiceIdentifier<Store> = Symbol.for('paymux.store')
 export const PAYMUX_OPTIONS: ServiceIdentifier<PaymuxContainerOptions> =
   Symbol.for('paymux.options');
 
+/**
+ * What may be bound under `PAYMUX_OPTIONS`: every {@link PaymuxOptions} field except
+ * `providers` and `store`, which come from their own bindings.
+ */
 export type PaymuxContainerOptions = Omit<PaymuxOptions, 'providers' | 'store'>;

@@ -26,7 +26,10 @@ import type { ReconciliationProfile } from './reconciliation-profile.js';
  * from {@link MoneyInput} to exact {@link Money} (`bigint` minor units). Inputs without
  * `money` are unchanged.
  */
-export type Normalized<T> = T extends { readonly money: unknown }
+export type Normalized<T> = T extends {
+  /** Any input carrying money is normalized. */
+  readonly money: unknown;
+}
   ? Omit<T, 'money'> & {
       /** The validated amount: a positive `bigint` of minor units and its ISO 4217 currency. */
       readonly money: Money;

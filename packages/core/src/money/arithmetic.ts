@@ -14,15 +14,30 @@ function sameCurrency(a: Money, b: Money): void {
   }
 }
 
+/** `{ amount: 0n, currency }`. The currency is not checked here. */
 export function zeroMoney(currency: string): Money {
   return { amount: 0n, currency };
 }
 
+/**
+ * `a + b`, exactly. Throws `ValidationError` when the currencies differ (rule `currency`) or
+ * an operand is not `Money` with a `bigint` amount and a known currency.
+ *
+ * @example
+ * ```ts
+ * import { addMoney, money, subtractMoney, toMajor } from '@paymux/core';
+ *
+ * const total = addMoney(money.idr('150000'), money.idr('25000.50')); // 17_500_050n
+ * const net = subtractMoney(total, { amount: 437_501n, currency: 'IDR' });
+ * toMajor(net); // '170625.49'
+ * ```
+ */
 export function addMoney(a: Money, b: Money): Money {
   sameCurrency(a, b);
   return { amount: a.amount + b.amount, currency: a.currency };
 }
 
+/** `a - b`, exactly (may be negative). Same checks as {@link addMoney}. */
 export function subtractMoney(a: Money, b: Money): Money {
   sameCurrency(a, b);
   return { amount: a.amount - b.amount, currency: a.currency };
@@ -34,6 +49,10 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
   return a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0;
 }
 
+/**
+ * True when both have the same currency and amount; different currencies are simply unequal.
+ * Throws `ValidationError` when an operand is not valid `Money`.
+ */
 export function equalMoney(a: Money, b: Money): boolean {
   checkMoney(a, 'a');
   checkMoney(b, 'b');

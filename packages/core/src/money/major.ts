@@ -61,11 +61,25 @@ export function toMajor(money: Money): string {
  * Money with the unit in the name, for code that reads like the price tag:
  * `money.idr('75000')` is Rp 75.000, `money.thb('150.50')` is ฿150.50, `money.pkr('2500')`
  * is PKR 2,500.00, `money.of('19.99', 'USD')` any known currency. Strings or bigints in the
- * MAJOR unit only (see `fromMajor`).
+ * MAJOR unit only (see `fromMajor`); a `number`, thousands separators or too many decimals
+ * are a `ValidationError`.
+ *
+ * @example
+ * ```ts
+ * import { formatMoney, money } from '@paymux/core';
+ *
+ * const price = money.idr('150000'); // { amount: 15_000_000n, currency: 'IDR' }
+ * formatMoney(price); // 'Rp 150.000' (a no-break space after Rp, from Intl)
+ * money.thb('99.5').amount; // 9_950n
+ * ```
  */
 export const money = Object.freeze({
+  /** Major units of any known `currency`: `money.of('19.99', 'USD')` is `{ amount: 1999n, currency: 'USD' }`. */
   of: (value: string | bigint, currency: string): Money => fromMajor(value, currency),
+  /** Indonesian rupiah in rupiah: `money.idr('150000')` is `15_000_000n` IDR minor units. */
   idr: (value: string | bigint): Money => fromMajor(value, 'IDR'),
+  /** Thai baht in baht: `money.thb('150.50')` is `15_050n` satang. */
   thb: (value: string | bigint): Money => fromMajor(value, 'THB'),
+  /** Pakistani rupees in rupees: `money.pkr('2500')` is `250_000n` paisa. */
   pkr: (value: string | bigint): Money => fromMajor(value, 'PKR'),
 });

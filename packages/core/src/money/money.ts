@@ -8,6 +8,7 @@
  * Write amounts with the unit explicit: `money.idr('150000')`, `fromMajor('123.45', 'THB')`.
  */
 export interface Money {
+  /** Integer amount in minor units of `currency` (e.g. cents, satang); negative only for signed movements. */
   readonly amount: bigint;
   /** ISO 4217 alphabetic code, upper case. */
   readonly currency: string;
@@ -18,6 +19,8 @@ export interface Money {
  * that is a safe integer (it is converted exactly). Anything else is rejected.
  */
 export interface MoneyInput {
+  /** Minor units: a `bigint`, or a `number` that is a safe integer (`7_500_000`, never `75000.5`). */
   readonly amount: bigint | number;
+  /** ISO 4217 alphabetic code, upper case; must be one of {@link CURRENCY_EXPONENTS}. */
   readonly currency: string;
 }

@@ -16,10 +16,15 @@ import type {
 import type { ReconcileRules } from './rules.js';
 import { checkSettlements } from './settlement-check.js';
 
+/** Everything {@link buildReport} needs: both sides' records and the rules to judge them by. */
 export interface BuildReportInput {
+  /** Id of the provider instance reconciled; copied into the report. */
   readonly provider: string;
+  /** The business day, currency, tolerance, fees and clock (from {@link reconcileRules}). */
   readonly rules: ReconcileRules;
+  /** The merchant's records; those outside the look-around window are ignored. */
   readonly merchant: readonly MerchantRecord[];
+  /** The provider's statement entries, settlements and per-order query answers. */
   readonly records: ProviderRecords;
 }
 

@@ -66,9 +66,13 @@ export function addDays(date: string, days: number): string {
 
 /** A business day: `[start, end)` in UTC of `[00:00, 24:00)` local time. */
 export interface BusinessDay {
+  /** The local date, `yyyy-MM-dd`. */
   readonly day: string;
+  /** The IANA zone the day is local to, e.g. `Asia/Jakarta`. */
   readonly timeZone: string;
+  /** Local 00:00 of `day`, in milliseconds since the epoch (inclusive). */
   readonly start: number;
+  /** Local 00:00 of the next day, in milliseconds since the epoch (exclusive); 23 or 25 h after `start` across a DST change. */
   readonly end: number;
 }
 

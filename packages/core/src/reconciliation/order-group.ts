@@ -9,7 +9,9 @@ import type { MerchantRecord } from './merchant-record.js';
 export interface OrderGroup {
   /** `charge:<ref>` or `payout:<ref>`; `entry:<ref>` for a statement entry naming no order. */
   readonly id: string;
+  /** A charge (with its refunds) or a payout. */
   readonly kind: 'charge' | 'payout';
+  /** The order's merchant reference (for an `entry:` group, the statement entry's). */
   readonly reference: string;
   /** The merchant's charge or payout records with this reference (more than one: duplicate). */
   readonly orders: MerchantRecord[];
@@ -17,7 +19,9 @@ export interface OrderGroup {
   readonly refunds: MerchantRecord[];
   /** `payment` (charge) or `payout` entries. */
   readonly main: StatementEntry[];
+  /** `fee` entries charged for this order. */
   readonly fees: StatementEntry[];
+  /** `refund` entries of this charge (negative amounts). */
   readonly refundEntries: StatementEntry[];
   /** Set when matched by provider reference: the merchant reference the provider uses. */
   readonly providerOrderReference?: string;

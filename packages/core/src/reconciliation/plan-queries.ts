@@ -1,8 +1,11 @@
 import type { OrderGroup } from './order-group.js';
 import { providerOnlyGroups, wantsProviderReferences } from './provider-reference-match.js';
 
+/** One order to ask the provider about (`getCharge` or `getPayout`). */
 export interface OrderQuery {
+  /** Which query: `getCharge` or `getPayout`. */
   readonly kind: 'charge' | 'payout';
+  /** The merchant reference to query. */
   readonly reference: string;
 }
 

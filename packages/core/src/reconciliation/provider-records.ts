@@ -5,9 +5,28 @@ import type { StatementEntry } from '../resources/statement-entry.js';
 
 /** The answer of a per-order query: the object, or `not_found`. */
 export type QueriedOrder =
-  | { readonly kind: 'charge'; readonly found: true; readonly charge: Charge }
-  | { readonly kind: 'payout'; readonly found: true; readonly payout: Payout }
-  | { readonly kind: 'charge' | 'payout'; readonly found: false };
+  | {
+      /** A `getCharge` answer. */
+      readonly kind: 'charge';
+      /** The provider has the charge. */
+      readonly found: true;
+      /** The charge as the provider reports it now. */
+      readonly charge: Charge;
+    }
+  | {
+      /** A `getPayout` answer. */
+      readonly kind: 'payout';
+      /** The provider has the payout. */
+      readonly found: true;
+      /** The payout as the provider reports it now. */
+      readonly payout: Payout;
+    }
+  | {
+      /** Which query was asked. */
+      readonly kind: 'charge' | 'payout';
+      /** The provider answered `not_found`. */
+      readonly found: false;
+    };
 
 /** What the provider reports for the window around one business day. */
 export interface ProviderRecords {

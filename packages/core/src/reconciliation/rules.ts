@@ -2,7 +2,9 @@ import { addDays, type BusinessDay, businessDay } from './business-day.js';
 
 /** Fee rates agreed with the provider, in basis points, rounded down. */
 export interface FeeRates {
+  /** Fee on a charge, in basis points of its amount (250 = 2.5 %), 0–10000. */
   readonly chargeBps?: number;
+  /** Fee on a payout, in basis points of its amount, 0–10000. */
   readonly payoutBps?: number;
   /**
    * The minor units the provider charges fees in, rounded down to a multiple of it
@@ -13,11 +15,15 @@ export interface FeeRates {
 
 /** Everything a classification depends on besides the records themselves. */
 export interface ReconcileRules {
+  /** The business day reconciled. */
   readonly day: BusinessDay;
+  /** ISO 4217 code of the report. */
   readonly currency: string;
+  /** How far outside the day records are still matched (`cut_off_timing`), in milliseconds. */
   readonly lookAroundMs: number;
   /** Largest amount difference (minor units) still reported as `matched_within_tolerance`. */
   readonly tolerance: bigint;
+  /** The agreed fee rates; without them fees are not checked against a rate. */
   readonly fees?: FeeRates;
   /** Epoch ms the report is made at (settlement lag). */
   readonly now: number;
@@ -29,17 +35,25 @@ export interface ReconcileRules {
   readonly probableWindowMs: number;
 }
 
+/** What {@link reconcileRules} builds {@link ReconcileRules} from. */
 export interface RulesInput {
+  /** The business day (from {@link businessDay}). */
   readonly day: BusinessDay;
+  /** ISO 4217 code of the report. */
   readonly currency: string;
+  /** Look-around window in milliseconds. */
   readonly lookAroundMs: number;
+  /** Largest difference still `matched_within_tolerance`, in minor units. */
   readonly tolerance: bigint;
+  /** The agreed fee rates, if known. */
   readonly fees?: FeeRates;
+  /** When the report is made, in milliseconds since the epoch. */
   readonly now: number;
   /** Whole days after a business day by whose end it must be settled (OTGPAY T+1: 1). */
   readonly settlementLagDays: number;
   /** Dates (`yyyy-MM-dd`, provider time) that have settlement records. */
   readonly settledDays: Iterable<string>;
+  /** How far apart a reference-less pair may be to be `probable_match`, in milliseconds; 0 turns it off. */
   readonly probableWindowMs: number;
 }
 

@@ -4,17 +4,25 @@ import { asPaymuxError } from './classify.js';
 import type { ResolvedRetryOptions } from './retry-options.js';
 import { sleepOrCancel } from './sleep-or-cancel.js';
 
+/** Told to `onRetry` before each wait: which attempt failed, why, and how long the wait is. */
 export interface RetryNotice {
   /** The attempt that failed. */
   readonly attempt: number;
+  /** The jittered wait before the next attempt, in milliseconds. */
   readonly delayMs: number;
+  /** Why the attempt failed. */
   readonly error: PaymuxError;
 }
 
+/** How {@link runWithRetry} and {@link runWrite} run: at which provider, with which options. */
 export interface RetryRun {
+  /** Id of the provider the attempts go to (put on errors that do not name one). */
   readonly provider: string;
+  /** Attempts, backoff, jitter and sleep, every field filled in. */
   readonly options: ResolvedRetryOptions;
+  /** Called before each wait between attempts (the client turns it into a `retry` event). */
   readonly onRetry?: (notice: RetryNotice) => void;
+  /** Ends the waits: an abort is a `CancelledError`, with `outcomeUnknown` when a write may have landed. */
   readonly signal?: AbortSignal;
 }
 

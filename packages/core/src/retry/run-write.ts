@@ -12,6 +12,7 @@ import { cancelled, sleepOrCancel } from './sleep-or-cancel.js';
 
 /** One create against one provider, with the query that tells whether it took effect. */
 export interface WriteOperation<T> {
+  /** The merchant reference of the object created: what `find` looks up and errors carry. */
   readonly reference: string;
   /** Sends the create; `attempt` is 1-based. The same idempotency key on every call. */
   send(attempt: number): Promise<T>;
@@ -27,7 +28,9 @@ export interface WriteOperation<T> {
   readonly startAmbiguous?: boolean;
 }
 
+/** How {@link runWrite} ended well: the object, and whether it came from a query. */
 export interface WriteOutcome<T> {
+  /** The created (or found) object. */
   readonly result: T;
   /** True when the result came from a query after an ambiguous failure. */
   readonly reconciled: boolean;

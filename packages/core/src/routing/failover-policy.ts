@@ -3,7 +3,7 @@ import type { PaymuxError } from '../errors/paymux-error.js';
 /**
  * True when `error` proves the operation took no effect at the provider, so the next
  * candidate may be tried: `rate_limited`, `provider_error`, `authentication`,
- * `unsupported`, `network` not flagged `outcomeUnknown`, and `timeout` of a read.
+ * `unsupported`, `configuration`, `network` not flagged `outcomeUnknown`, and `timeout` of a read.
  * Never after `unknown_outcome`, a write's `timeout`, `validation`, `invalid_state`,
  * `not_found` or `signature_invalid`.
  */

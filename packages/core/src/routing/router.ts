@@ -30,6 +30,9 @@ export class Router {
   readonly #rules: readonly RoutingRule[];
   readonly #random: () => number;
 
+  /**
+   * Throws `TypeError` when two providers share an id or a rule names an unregistered one.
+   */
   constructor(providers: readonly PaymentProvider[], options: RoutingOptions = {}) {
     for (const provider of providers) {
       if (this.#byId.has(provider.id)) {
@@ -49,6 +52,7 @@ export class Router {
     });
   }
 
+  /** Every registered provider, in registration order. */
   get providers(): readonly PaymentProvider[] {
     return this.#providers;
   }

@@ -23,7 +23,12 @@ export interface IdempotencyRecord<T = unknown> {
   /** The created object, once `completed`. */
   readonly outcome?: T;
   /** Code of the last definitive failure, once `failed`. */
-  readonly failure?: { readonly code: string; readonly message: string };
+  readonly failure?: {
+    /** The `ErrorCode` of the refusal. */
+    readonly code: string;
+    /** Its message. */
+    readonly message: string;
+  };
   /** Last write of the record, in milliseconds since the epoch (the client's clock). */
   readonly updatedAt: number;
   /** The client instance running the operation (while `in_flight`). */
@@ -38,9 +43,13 @@ export interface IdempotencyRecord<T = unknown> {
 
 /** Logical operation keys: one per merchant reference (and parent charge for refunds). */
 export const operationKey = {
+  /** `charge:<reference>`. */
   charge: (reference: string) => `charge:${reference}`,
+  /** `refund:<chargeReference>:<reference>`: a refund reference is unique per charge. */
   refund: (chargeReference: string, reference: string) => `refund:${chargeReference}:${reference}`,
+  /** `payout:<reference>`, for single payouts and for each item of a batch. */
   payout: (reference: string) => `payout:${reference}`,
+  /** `payout_batch:<reference>`, for a whole batch (a stream's chunks included). */
   payoutBatch: (reference: string) => `payout_batch:${reference}`,
 } as const;
 
@@ -50,6 +59,7 @@ export const IDEMPOTENCY_PREFIX = 'idem:';
 /** Default lease of an in-flight idempotency record: 60 s. */
 export const DEFAULT_IDEMPOTENCY_LEASE_MS = 60_000;
 
+/** How an {@link IdempotencyLedger} keeps records. */
 export interface IdempotencyLedgerOptions {
   /** How long records live. Default: forever. */
   readonly ttlMs?: number;

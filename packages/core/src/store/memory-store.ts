@@ -14,6 +14,7 @@ interface Entry {
   readonly expiresAt: number | undefined;
 }
 
+/** Options of {@link MemoryStore}. */
 export interface MemoryStoreOptions {
   /** Milliseconds since the epoch; inject to test expiry. Default `Date.now`. */
   readonly clock?: () => number;

@@ -2,14 +2,39 @@ import type { Store, StoreWriteOptions } from './store.js';
 
 /** A webhook event id in the Store: being handled by `owner` until `leaseUntil`, or done. */
 export type WebhookMark =
-  | { readonly state: 'processing'; readonly owner: string; readonly leaseUntil: number }
-  | { readonly state: 'done' };
+  | {
+      /** A handler is running for the event. */
+      readonly state: 'processing';
+      /** The instance running it. */
+      readonly owner: string;
+      /** Until when (ms since the epoch) the claim holds; after it, a redelivery may retake it. */
+      readonly leaseUntil: number;
+    }
+  | {
+      /** The event was handled (or seen by `constructEvent`); redeliveries are duplicates. */
+      readonly state: 'done';
+    };
 
 /** What `claim` found. `fresh` and `retaken` make this instance the event's handler. */
 export type WebhookClaim =
-  | { readonly kind: 'fresh' | 'retaken'; readonly version: string; readonly leaseUntil: number }
-  | { readonly kind: 'duplicate' }
-  | { readonly kind: 'in_progress'; readonly leaseUntil: number };
+  | {
+      /** `fresh`: first delivery; `retaken`: an earlier handler's lease ran out. */
+      readonly kind: 'fresh' | 'retaken';
+      /** The claim's Store version, needed to finish or release it. */
+      readonly version: string;
+      /** When this instance's claim ends (ms since the epoch). */
+      readonly leaseUntil: number;
+    }
+  | {
+      /** The event was already handled. */
+      readonly kind: 'duplicate';
+    }
+  | {
+      /** Another delivery holds a live claim. */
+      readonly kind: 'in_progress';
+      /** When that claim ends (ms since the epoch). */
+      readonly leaseUntil: number;
+    };
 
 /** Default webhook claim lease: 60 s. */
 export const DEFAULT_WEBHOOK_LEASE_MS = 60_000;
@@ -93,7 +118,15 @@ export class WebhookClaims {
    * recorded. `stale` when another final status is there; `version` when this call set it
    * (so a failed handler can take back exactly what it added).
    */
-  async guardFinal(key: string, type: string): Promise<{ stale: boolean; version?: string }> {
+  async guardFinal(
+    key: string,
+    type: string,
+  ): Promise<{
+    /** True when another final status was recorded first: do not apply this one. */
+    stale: boolean;
+    /** The guard's version when this call recorded `type` (for `dropFinal`). */
+    version?: string;
+  }> {
     for (;;) {
       const version = await this.store.setIfAbsent(key, type, this.#write);
       if (version) return { stale: false, version };

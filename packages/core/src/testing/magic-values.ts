@@ -52,6 +52,7 @@ export const MAGIC_AMOUNT_SUFFIXES: Readonly<Record<string, MagicBehaviour>> = O
   '08': 'network',
 });
 
+/** The error code a magic reference prefix forces on a create. */
 export type MagicReferenceCode = 'invalid_state' | 'unsupported';
 
 /** Reference prefix → the error every create with that reference fails with. */

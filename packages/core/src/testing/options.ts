@@ -1,5 +1,6 @@
 import type { PaymentMethodType } from '../contract/method.js';
 
+/** The fees the {@link TestingProvider} charges and books in its ledger. */
 export interface TestingFees {
   /** Fee on a successful charge, basis points of the amount, rounded down (default 250). */
   readonly chargeBps?: number;
@@ -7,6 +8,7 @@ export interface TestingFees {
   readonly payoutBps?: number;
 }
 
+/** How a {@link TestingProvider} behaves; every field is optional. */
 export interface TestingProviderOptions {
   /** Provider instance id (default `testing`). */
   readonly id?: string;
@@ -24,6 +26,7 @@ export interface TestingProviderOptions {
   readonly signatureToleranceSeconds?: number;
   /** Charges and payouts succeed as soon as they are created; their webhooks are queued. */
   readonly autoSucceed?: boolean;
+  /** Charge and payout fee rates (default 250 and 100 basis points). */
   readonly fees?: TestingFees;
   /**
    * Apply the magic values of `magic-values.ts` (default true). Turn off for a second
@@ -32,6 +35,9 @@ export interface TestingProviderOptions {
   readonly magicValues?: boolean;
 }
 
+/** The webhook HMAC secret a `TestingProvider` uses unless `webhookSecret` is given. Not a real secret. */
 export const DEFAULT_TESTING_WEBHOOK_SECRET = 'whsec_testing';
+/** Default charge fee of a `TestingProvider`: 250 basis points (2.5 %), rounded down. */
 export const DEFAULT_CHARGE_FEE_BPS = 250;
+/** Default payout fee of a `TestingProvider`: 100 basis points (1 %), rounded down. */
 export const DEFAULT_PAYOUT_FEE_BPS = 100;

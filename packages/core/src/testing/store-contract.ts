@@ -2,7 +2,9 @@ import type { Store } from '../store/store.js';
 
 /** The two functions of a test framework the store contract needs (vitest, jest, node:test). */
 export interface StoreContractTestApi {
+  /** Declares a group of tests (`describe` of vitest, jest, mocha or `node:test`). */
   describe(name: string, body: () => void): unknown;
+  /** Declares one async test; `timeoutMs` is passed as the framework's third argument (30 s). */
   it(name: string, body: () => Promise<void>, timeoutMs?: number): unknown;
 }
 
@@ -19,15 +21,20 @@ export type StoreFactory = (context: StoreContractContext) => Store | Promise<St
  * Registers the `Store` contract tests: lossless values (`bigint`, `Date`), versions,
  * `setIfAbsent` / `compareAndSet` atomic under concurrency, expiry on the injected clock,
  * conditional `delete`, and `list` order and paging. Any store implementation (SQLite,
- * PostgreSQL, Redis, DynamoDB …) must pass it:
- *
- * ```ts
- * import { describe, it } from 'vitest';
- * import { describeStoreContract } from '@paymux/core/testing';
- * describeStoreContract('my-store', ({ clock }) => new MyStore({ clock }), { describe, it });
- * ```
+ * PostgreSQL, Redis, DynamoDB …) must pass it. Each test gets a fresh store from `factory`
+ * and closes it afterwards.
  *
  * `api` defaults to the global `describe` / `it` (vitest with `globals`, jest, mocha).
+ *
+ * @example
+ * ```ts
+ * import { MemoryStore } from '@paymux/core';
+ * import { describeStoreContract } from '@paymux/core/testing';
+ * import { describe, it } from 'vitest';
+ *
+ * // your own Store goes here; it must read time through `clock`
+ * describeStoreContract('memory', ({ clock }) => new MemoryStore({ clock }), { describe, it });
+ * ```
  */
 export function describeStoreContract(
   name: string,

@@ -72,6 +72,7 @@ export interface TestingSimulator {
   ): SignedWebhook;
 }
 
+/** The testing provider's outgoing webhooks: sign your own, or drain the automatic ones. */
 export interface TestingWebhooks {
   /** Sign a webhook event with the provider's secret and clock, as the provider would send it. */
   sign(event: WebhookEvent): SignedWebhook;
@@ -96,14 +97,39 @@ const MAX_BATCH_ITEMS = 500;
 /**
  * A deterministic in-memory provider implementing the whole paymux contract, for tests,
  * demos and examples. References come from counters (`tp_ch_000001`), time from the
- * injectable `clock`, and failures from the magic values documented in `magic-values.ts`.
- * It keeps a ledger like OTGPAY protocol §8; `settle()` moves pending money to available.
+ * injectable `clock`, and failures from the magic values ({@link MAGIC_AMOUNT_SUFFIXES},
+ * {@link MAGIC_REFERENCE_PREFIXES}: an amount ending in `03` is an unknown outcome that did
+ * land, `08` a network failure, …). It keeps a ledger like OTGPAY protocol §8; `settle()`
+ * moves pending money to available. Charges stay `pending` until `simulate.pay` (or
+ * `autoSucceed`); each state change returns the signed webhook the provider would send.
+ *
+ * @example
+ * ```ts
+ * import { createPaymux } from '@paymux/core';
+ * import { TestingProvider } from '@paymux/core/testing';
+ *
+ * const provider = new TestingProvider({ clock: () => new Date('2026-11-27T03:00:00Z') });
+ * const paymux = createPaymux({ providers: [provider] });
+ *
+ * const charge = await paymux.charges.create({
+ *   reference: 'order-1',
+ *   money: { amount: 15_000_000n, currency: 'IDR' },
+ *   country: 'ID',
+ *   method: { type: 'qr' },
+ *   customer: { name: 'Siti', email: 'siti@example.id', phone: '0812 3456 7890' },
+ * });
+ * const webhook = provider.simulate.pay(charge.reference); // the payer pays
+ * const { event } = await paymux.webhooks.constructEvent(provider.id, webhook);
+ * // event.type === 'charge.succeeded'; event.fee is 2.5 % of the amount
+ * ```
  */
 export class TestingProvider extends BaseProvider {
   readonly id: string;
   readonly name = 'testing';
   readonly capabilities: ProviderCapabilities;
+  /** Play the payer's and the provider's side: pay, fail, finish payouts. */
   readonly simulate: TestingSimulator;
+  /** Sign webhooks, and collect the ones queued by automatic transitions. */
   readonly webhooks: TestingWebhooks;
 
   private readonly clock: () => Date;
@@ -121,6 +147,7 @@ export class TestingProvider extends BaseProvider {
   private readonly batchReferences = new Set<string>();
   private readonly outbox: SignedWebhook[] = [];
 
+  /** A provider serving ID/TH/PK in IDR/THB/PKR with every method and feature, unless `options` narrow it. */
   constructor(options: TestingProviderOptions = {}) {
     super();
     this.id = options.id ?? 'testing';

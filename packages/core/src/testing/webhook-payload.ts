@@ -9,15 +9,23 @@ import type { WebhookEvent, WebhookEventType } from '../resources/webhook-event.
  * currency's ISO exponent (`"150000.00"` for Rp 150.000), never JSON numbers.
  */
 export interface TestingWebhookPayload {
+  /** The event type, e.g. `charge.succeeded`. */
   readonly type: WebhookEventType;
+  /** The merchant reference of the charge or payout. */
   readonly reference: string;
+  /** The testing provider's reference (`tp_ch_000001`). */
   readonly providerReference: string;
+  /** The order's amount in major units with the ISO decimals, e.g. `"150000.00"`. */
   readonly amount: string;
+  /** ISO 4217 code of `amount` and `fee`. */
   readonly currency: string;
+  /** The provider's fee, same format as `amount`. */
   readonly fee?: string;
+  /** The order's status after the event (`succeeded` or `failed`). */
   readonly status: ChargeStatus | PayoutStatus;
   /** ISO 8601 UTC. */
   readonly occurredAt?: string;
+  /** Why a charge or payout failed. */
   readonly failureReason?: string;
 }
 

@@ -9,18 +9,26 @@ export const DEFAULT_SIGNATURE_TOLERANCE_SECONDS = 300;
 
 /** A webhook as the testing provider would POST it: exact body text plus headers. */
 export interface SignedWebhook {
+  /** The exact body text that was signed. */
   readonly rawBody: string;
+  /** `content-type: application/json` and the `paymux-signature` header. */
   readonly headers: Readonly<Record<string, string>>;
 }
 
+/** Options of {@link signTestingWebhook}. */
 export interface SignOptions {
   /** Signature time; default now. */
   readonly timestamp?: Date;
 }
 
+/** Options of {@link verifyTestingWebhook}. */
 export interface VerifyOptions {
   /** The receiver's clock; default `new Date()`. */
   readonly now?: Date;
+  /**
+   * Largest accepted gap between the signature time and `now`, in seconds, either way
+   * (default {@link DEFAULT_SIGNATURE_TOLERANCE_SECONDS}): older or newer signatures are replays.
+   */
   readonly toleranceSeconds?: number;
 }
 

@@ -20,15 +20,25 @@ import type { ValidatedOperation } from './operation-schemas.js';
 
 /** What each operation takes, and what `validateInput` gives back (money as `bigint`). */
 export interface OperationInputs {
+  /** A charge; money becomes a positive `bigint`. */
   createCharge: [CreateChargeInput, Normalized<CreateChargeInput>];
+  /** A charge lookup by reference. */
   getCharge: [GetChargeInput, GetChargeInput];
+  /** A refund; money becomes a positive `bigint`. */
   refund: [CreateRefundInput, Normalized<CreateRefundInput>];
+  /** A payout; money becomes a positive `bigint`. */
   createPayout: [CreatePayoutInput, Normalized<CreatePayoutInput>];
+  /** A payout lookup by reference. */
   getPayout: [GetPayoutInput, GetPayoutInput];
+  /** A batch of 1 to {@link MAX_BATCH_ITEMS} payouts; each item's money becomes a positive `bigint`. */
   createPayoutBatch: [CreatePayoutBatchInput, NormalizedPayoutBatch];
+  /** A balance query by currency. */
   getBalance: [GetBalanceInput, GetBalanceInput];
+  /** A settlements range: real calendar days, `endDate >= startDate`, `pageSize` 1–100. */
   listSettlements: [ListRangeInput, ListRangeInput];
+  /** A statement range: real calendar days, `endDate >= startDate`, `pageSize` 1–100. */
   listStatement: [ListRangeInput, ListRangeInput];
+  /** A raw webhook: `rawBody` a string or bytes, `headers` an object. */
   webhook: [WebhookRequest, WebhookRequest];
 }
 
