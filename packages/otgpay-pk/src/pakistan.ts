@@ -1,10 +1,21 @@
-import { type CountryAdapter, defineCountryAdapter, type LimitOverrides } from '@paymux/otgpay';
+import {
+  type CountryAdapter,
+  defineCountryAdapter,
+  type LimitOverrides,
+  type PayoutChannelInfo,
+} from '@paymux/otgpay';
 import { pakistanBanks } from './banks.js';
 import { normalizeCnic } from './cnic.js';
 import { PAKISTAN_METHODS } from './methods.js';
 import { normalizePayoutAccount } from './payout-account.js';
 import { PAKISTAN_PAYOUT_CHANNELS } from './payout-channels.js';
 import { normalizePakistanPhone } from './phone.js';
+
+/** What a valid payout account number looks like, for messages and the country page. */
+function describeAccountNumber(channel: PayoutChannelInfo): string {
+  if (channel.accountType === 'EWALLET') return "the wallet's mobile number, e.g. 0300-1234567";
+  return `an IBAN at this bank: PK, 2 check digits, ${channel.bankCode}, 16 digits`;
+}
 
 /**
  * Options of {@link pakistan}: the merchant's own limits where its OTGPAY contract differs
@@ -101,6 +112,7 @@ export function pakistan(options: PakistanOptions = {}): CountryAdapter {
     nationalIdRule:
       'CNIC: 13 digits written #####-#######-# (dashes optional), first digit 1-8 (the province)',
     payoutRequiresNationalId: true,
+    describeAccountNumber,
     normalizeAccountNumber: normalizePayoutAccount,
     banks: pakistanBanks,
   });

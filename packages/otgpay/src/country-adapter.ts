@@ -69,6 +69,26 @@ export interface PayoutWireFields {
 }
 
 /**
+ * A country's input rules in words, for forms, error messages and the generated country
+ * pages (`docs/countries/*.md`). Data only: the checks themselves are `toChargeFields` and
+ * `toPayoutFields`.
+ */
+export interface CountryRules {
+  /** The country's name in English: `Indonesia`. */
+  readonly countryName: string;
+  /** A valid mobile number in its wire form, e.g. `081234567890`. */
+  readonly phoneExample: string;
+  /** What a valid mobile number looks like, e.g. `10 digits starting 06, 08 or 09, …`. */
+  readonly phoneRule?: string;
+  /** The national id's name and format; absent when the country has none. */
+  readonly nationalIdRule?: string;
+  /** Whether every payout needs `recipient.nationalId`. */
+  readonly payoutRequiresNationalId: boolean;
+  /** What a valid account number of a payout channel looks like, if the country says. */
+  accountNumberRule(channel: PayoutChannelInfo): string | undefined;
+}
+
+/**
  * Everything country-specific the OTGPAY provider needs: pure data and pure functions,
  * never I/O. Implemented by `@paymux/otgpay-id`, `-th` and `-pk`.
  *
@@ -89,6 +109,8 @@ export interface CountryAdapter {
   readonly payoutChannels: readonly PayoutChannelInfo[];
   /** The method families this country offers (derived from `methods`). */
   readonly methodTypes: readonly PaymentMethodType[];
+  /** The input rules in words (set by `defineCountryAdapter`). */
+  readonly rules?: CountryRules;
 
   toChargeFields(input: Normalized<CreateChargeInput>): ChargeWireFields;
   toPayoutFields(input: Normalized<CreatePayoutInput>): PayoutWireFields;

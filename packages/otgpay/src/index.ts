@@ -21,8 +21,10 @@ export {
   describeAdapter,
   GENERATED_END,
   GENERATED_START,
+  replaceGenerated,
   withGeneratedTables,
 } from './country/describe-adapter.js';
+export { type CountryPageData, describeCountry } from './country/describe-country.js';
 export {
   type AmountLimits,
   applyLimitOverrides,
@@ -36,6 +38,7 @@ export type {
   ChargeWireFields,
   CollectionMethodInfo,
   CountryAdapter,
+  CountryRules,
   OtgpayAccountType,
   OtgpayPayType,
   PayoutChannelInfo,

@@ -240,6 +240,14 @@ export function defineCountryAdapter(raw: CountrySpec): CountryAdapter {
     methods: spec.methods,
     payoutChannels: spec.payoutChannels,
     methodTypes,
+    rules: {
+      countryName,
+      phoneExample: spec.phoneExample,
+      ...(spec.phoneRule === undefined ? {} : { phoneRule: spec.phoneRule }),
+      ...(spec.nationalIdRule === undefined ? {} : { nationalIdRule: spec.nationalIdRule }),
+      payoutRequiresNationalId: spec.payoutRequiresNationalId ?? false,
+      accountNumberRule: (channel) => spec.describeAccountNumber?.(channel),
+    },
 
     toChargeFields(input: Normalized<CreateChargeInput>): ChargeWireFields {
       checkCurrency(input.money.currency);

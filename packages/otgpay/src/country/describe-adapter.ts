@@ -1,19 +1,7 @@
 import { toDecimalString } from '@paymux/core';
 import type { CountryAdapter } from '../country-adapter.js';
 import type { BankInfo } from './bank-directory.js';
-
-function cell(value: string): string {
-  return value.replace(/\|/g, '\\|');
-}
-
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-  ];
-  return lines.join('\n');
-}
+import { markdownTable as table } from './markdown-table.js';
 
 /**
  * Markdown tables of an adapter's collection methods, payout channels and banks, for the
@@ -75,6 +63,20 @@ export const GENERATED_START = '<!-- generated:start -->';
 export const GENERATED_END = '<!-- generated:end -->';
 
 /**
+ * `text` with what lies between `<!-- generated:start -->` and `<!-- generated:end -->`
+ * replaced by `generated`; the text around the markers is kept as written. Used for the
+ * country READMEs (`withGeneratedTables`) and the country pages (`describeCountry`).
+ */
+export function replaceGenerated(text: string, generated: string): string {
+  const start = text.indexOf(GENERATED_START);
+  const end = text.indexOf(GENERATED_END);
+  if (start < 0 || end < start) {
+    throw new Error(`the text needs ${GENERATED_START} ... ${GENERATED_END} markers`);
+  }
+  return `${text.slice(0, start + GENERATED_START.length)}\n\n${generated}\n${text.slice(end)}`;
+}
+
+/**
  * `readme` with the text between `<!-- generated:start -->` and `<!-- generated:end -->`
  * replaced by `describeAdapter(adapter, banks)`. A country package's README script writes
  * it and its test compares it with the file, so the tables cannot drift from the data.
@@ -84,11 +86,5 @@ export function withGeneratedTables(
   adapter: CountryAdapter,
   banks: readonly BankInfo[],
 ): string {
-  const start = readme.indexOf(GENERATED_START);
-  const end = readme.indexOf(GENERATED_END);
-  if (start < 0 || end < start) {
-    throw new Error(`README needs ${GENERATED_START} ... ${GENERATED_END} markers`);
-  }
-  const tables = describeAdapter(adapter, banks);
-  return `${readme.slice(0, start + GENERATED_START.length)}\n\n${tables}\n${readme.slice(end)}`;
+  return replaceGenerated(readme, describeAdapter(adapter, banks));
 }
