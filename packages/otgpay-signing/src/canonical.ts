@@ -104,6 +104,19 @@ function renderValue(value: unknown, key: string): string | undefined {
 }
 
 /**
+ * Keys in UTF-8 byte order. The engine's own sort (UTF-16 code unit order) is the same order
+ * unless a key holds characters from U+D800 up, so it sorts natively and checks the result
+ * with `compareBytes` (n - 1 comparisons); only an out-of-order pair sorts again by bytes.
+ */
+function sortByBytes(keys: string[]): string[] {
+  keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    if (compareBytes(keys[i - 1] as string, keys[i] as string) > 0) return keys.sort(compareBytes);
+  }
+  return keys;
+}
+
+/**
  * Builds the string that is signed for a flat parameter object (protocol §2). Throws a
  * `TypeError` naming the key for a non-integer number (send money as a decimal string) or an
  * unsupported value type. Most callers want {@link OtgpaySigner}, which calls this.
@@ -120,19 +133,20 @@ export function canonicalString(
   params: Record<string, unknown>,
   options: CanonicalOptions = {},
 ): string {
-  const pairs: string[] = [];
-  const keys = Object.keys(params)
-    .filter((key) => key !== 'sign')
-    .filter((key) => {
-      const value = params[key];
-      return value !== null && value !== undefined && value !== '';
-    })
-    .sort(compareBytes);
-  for (const key of keys) {
-    const rendered = renderValue(params[key], key);
-    if (rendered !== undefined) pairs.push(`${key}=${rendered}`);
+  const keys: string[] = [];
+  for (const key of Object.keys(params)) {
+    if (key === 'sign') continue;
+    const value = params[key];
+    if (value !== null && value !== undefined && value !== '') keys.push(key);
   }
-  let out = pairs.join('&');
+  let out = '';
+  let first = true;
+  for (const key of sortByBytes(keys)) {
+    const rendered = renderValue(params[key], key);
+    if (rendered === undefined) continue;
+    out += first ? `${key}=${rendered}` : `&${key}=${rendered}`;
+    first = false;
+  }
   if (typeof options.secretKey === 'string') out += `&key=${options.secretKey}`;
   return out;
 }

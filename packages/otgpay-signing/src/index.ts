@@ -14,5 +14,6 @@ export {
   unescapeKeyText,
 } from './keys.js';
 export { OtgpaySigner, type OtgpaySignerOptions } from './signer.js';
+export { OtgpayVerifier, type OtgpayVerifierOptions } from './verifier.js';
 export { importPrivateKey, importPublicKey, type WebCryptoKey } from './webcrypto-keys.js';
 export { WebCryptoSigner } from './webcrypto-signer.js';

@@ -2,6 +2,7 @@ import { sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node
 import { canonicalString } from './canonical.js';
 import { asKeyObject, type KeyObjectLike } from './key-like.js';
 import { modulusBytes, parsePrivateKey, parsePublicKey } from './keys.js';
+import { isCanonicalBase64 } from './signature-text.js';
 
 /**
  * Keys and API key of one OTGPAY merchant account (protocol §1), shared by
@@ -22,8 +23,6 @@ export interface OtgpaySignerOptions {
 
 /** `util.inspect.custom`, by its registered name: no `node:util` import in the declarations. */
 const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom');
-
-const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
 
 /**
  * Signs and verifies OTGPAY parameter objects (protocol §2):
@@ -111,13 +110,12 @@ export class OtgpaySigner {
   verify(params: Record<string, unknown>): boolean {
     if (params === null || typeof params !== 'object') return false;
     const signature = params['sign'];
-    if (typeof signature !== 'string' || !BASE64_RE.test(signature)) return false;
-    if (signature.length % 4 !== 0) return false;
+    // Only the canonical spelling of a signature of the key's length: base64 decoding ignores
+    // the unused low bits of the last character, so 16 strings would otherwise verify as one.
+    if (typeof signature !== 'string' || !isCanonicalBase64(signature, this.#signatureBytes)) {
+      return false;
+    }
     const bytes = Buffer.from(signature, 'base64');
-    if (bytes.length !== this.#signatureBytes) return false;
-    // Only the canonical spelling: base64 decoding ignores the unused low bits of the last
-    // character, so 16 different strings would otherwise verify as the same signature.
-    if (bytes.toString('base64') !== signature) return false;
     try {
       const data = Buffer.from(this.canonical(params), 'utf8');
       return cryptoVerify('sha256', data, this.#verifyKey, bytes);

@@ -27,8 +27,9 @@ import {
   type WebhookEvent,
   type WebhookRequest,
 } from '@paymux/core';
+import { OtgpayVerifier } from '@paymux/otgpay-signing';
 import { type OtgpayCallOptions, OtgpayClient } from '../client/otgpay-client.js';
-import { parseCallback } from '../webhook/parse-callback.js';
+import { type CallbackVerifier, parseCallback } from '../webhook/parse-callback.js';
 import { type CheckedOptions, checkOptions } from './check-options.js';
 import { checkReference } from './check-reference.js';
 import { pageRequestFor } from './list-range.js';
@@ -69,6 +70,8 @@ export class OtgpayProvider extends BaseProvider {
   readonly name = 'otgpay';
   readonly capabilities: ProviderCapabilities;
   readonly #client: OtgpayClient;
+  /** Callbacks: a synchronous `node:crypto` verify on Node, WebCrypto elsewhere. */
+  readonly #callbacks: CallbackVerifier;
   readonly #context: MappingContext;
   readonly #options: OtgpayProviderOptions;
   readonly #checked: CheckedOptions;
@@ -97,6 +100,12 @@ export class OtgpayProvider extends BaseProvider {
         : { appendSecretKey: options.appendSecretKey }),
       ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
     });
+    const verifier = new OtgpayVerifier({
+      verifyKey: checked.platformPublicKey,
+      apiKey: checked.apiKey,
+      appendSecretKey: options.appendSecretKey ?? true,
+    });
+    this.#callbacks = { appId: checked.appId, verify: (params) => verifier.verify(params) };
     this.#context = { provider: this.id, adapter };
     this.capabilities = {
       countries: [adapter.country],
@@ -328,12 +337,7 @@ export class OtgpayProvider extends BaseProvider {
   }
 
   override async parseWebhook(request: WebhookRequest): Promise<WebhookEvent> {
-    const client = this.#client;
-    return parseCallback(
-      request,
-      { appId: client.appId, verify: (params) => client.verifyPlatformSignature(params) },
-      this.#context,
-    );
+    return parseCallback(request, this.#callbacks, this.#context);
   }
 
   /** Days in the country's zone (`Asia/Jakarta`, `Asia/Bangkok`, `Asia/Karachi`), T+1. */

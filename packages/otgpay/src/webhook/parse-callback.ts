@@ -20,6 +20,7 @@ const EVENT_TYPES: Readonly<Record<CallbackEvent, WebhookEventType>> = {
   'payout.completed': 'payout.succeeded',
   'payout.failed': 'payout.failed',
 };
+const CHARGE_EVENTS: ReadonlySet<WebhookEventType> = new Set(['charge.succeeded', 'charge.failed']);
 
 export interface CallbackVerifier {
   readonly appId: number;
@@ -27,10 +28,12 @@ export interface CallbackVerifier {
   verify(params: Record<string, unknown>): Promise<boolean>;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function bodyText(rawBody: string | Uint8Array): string {
   if (typeof rawBody === 'string') return rawBody;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(rawBody);
+    return UTF8.decode(rawBody);
   } catch {
     throw new ValidationError('webhook body is not UTF-8', { field: 'body', rule: 'encoding' });
   }
@@ -49,18 +52,47 @@ function parseJsonObject(text: string): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
+/** The verified, schema-checked body as a `WebhookEvent` (fields in the contract's order). */
+function toEvent(callback: CallbackBody, context: MappingContext): WebhookEvent {
+  const { provider, adapter } = context;
+  const type = EVENT_TYPES[callback.event];
+  const status: ChargeStatus | PayoutStatus = CHARGE_EVENTS.has(type)
+    ? chargeStatus(callback.status)
+    : payoutStatus(callback.status);
+  const { currency } = callback;
+  // Built in the contract's field order (stable JSON for logs and snapshots), no spreads.
+  const event: { -readonly [K in keyof WebhookEvent]?: WebhookEvent[K] } = {
+    object: 'webhook_event',
+    id: `${type}:${callback.orderId}`,
+    type,
+    provider,
+    reference: callback.orderId,
+    providerReference: callback.orderNo,
+    money: wireMoney(callback.amount, currency, adapter.wireExponent, provider, 'amount'),
+  };
+  if (callback.fee !== undefined) {
+    event.fee = wireMoney(callback.fee, currency, adapter.wireExponent, provider, 'fee');
+  }
+  event.status = status;
+  const time = callback.payTime ?? callback.finishTime;
+  if (time !== undefined) event.occurredAt = wireTime(time, provider, 'time');
+  if (callback.errorMsg !== undefined) event.failureReason = callback.errorMsg;
+  return event as WebhookEvent;
+}
+
 /**
  * Verifies and normalizes an OTGPAY callback (protocol §7): JSON (else `ValidationError`),
  * `sign` valid with the platform public key (else `SignatureInvalidError`; nothing of an
  * unverified body is trusted), body shape, `appId` ours (else `ValidationError` field
- * `appId`). The event id `${type}:${orderId}` is stable across redeliveries.
+ * `appId`). The event id `${type}:${orderId}` is stable across redeliveries. The body is
+ * parsed once; the verifier sees the parsed object.
  */
 export async function parseCallback(
   request: WebhookRequest,
   verifier: CallbackVerifier,
   context: MappingContext,
 ): Promise<WebhookEvent> {
-  const { provider, adapter } = context;
+  const { provider } = context;
   const body = parseJsonObject(bodyText(request.rawBody));
   if (!(await verifier.verify(body))) {
     throw new SignatureInvalidError(
@@ -76,34 +108,13 @@ export async function parseCallback(
       { provider, field: 'body', rule: 'schema', raw: redact(body) },
     );
   }
-  const callback: CallbackBody = body;
-  if (callback.appId !== verifier.appId) {
-    throw new ValidationError(`OTGPAY callback is for appId ${callback.appId}, not ours`, {
+  if (body.appId !== verifier.appId) {
+    throw new ValidationError(`OTGPAY callback is for appId ${body.appId}, not ours`, {
       provider,
       field: 'appId',
       rule: 'mismatch',
       raw: redact(body),
     });
   }
-  const type = EVENT_TYPES[callback.event];
-  const isCharge = type.startsWith('charge.');
-  const status: ChargeStatus | PayoutStatus = isCharge
-    ? chargeStatus(callback.status)
-    : payoutStatus(callback.status);
-  const money = (value: string, field: string) =>
-    wireMoney(value, callback.currency, adapter.wireExponent, provider, field);
-  const time = callback.payTime ?? callback.finishTime;
-  return {
-    object: 'webhook_event',
-    id: `${type}:${callback.orderId}`,
-    type,
-    provider,
-    reference: callback.orderId,
-    providerReference: callback.orderNo,
-    money: money(callback.amount, 'amount'),
-    ...(callback.fee === undefined ? {} : { fee: money(callback.fee, 'fee') }),
-    status,
-    ...(time === undefined ? {} : { occurredAt: wireTime(time, provider, 'time') }),
-    ...(callback.errorMsg === undefined ? {} : { failureReason: callback.errorMsg }),
-  };
+  return toEvent(body, context);
 }
