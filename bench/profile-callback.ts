@@ -7,7 +7,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { otgpay } from '@paymux/otgpay';
 import { signOtgpayCallback } from '@paymux/otgpay/testing';
 import { indonesia } from '@paymux/otgpay-id';
-import { canonicalString, OtgpayVerifier } from '@paymux/otgpay-signing';
+import { canonicalString, OtgpayVerifier, WebCryptoSigner } from '@paymux/otgpay-signing';
 import { validateCallbackBody } from '../packages/otgpay/src/client/schemas.js';
 import { parseCallback } from '../packages/otgpay/src/webhook/parse-callback.js';
 import { HandClient, handCanonical } from './support/hand-written.js';
@@ -71,8 +71,20 @@ const verifier = new OtgpayVerifier({
 await time('OtgpayVerifier.verify', 4000, () => verifier.verify(body));
 await time('hand.verify', 4000, () => hand.verify(body));
 await time('validateCallbackBody', 20000, () => validateCallbackBody(body));
-const always = { appId: credentials.appId, verify: async () => true };
+const webcrypto = new WebCryptoSigner({
+  privateKey: credentials.merchantPrivateKey,
+  verifyKey: credentials.platformPublicKey,
+  apiKey: credentials.apiKey,
+});
 const context = { provider: 'otgpay-id', adapter: indonesia() };
+const before = {
+  appId: credentials.appId,
+  verify: (p: Record<string, unknown>) => webcrypto.verify(p),
+};
+await time('parseCallback, WebCrypto verify (before)', 4000, () =>
+  parseCallback(request, before, context),
+);
+const always = { appId: credentials.appId, verify: async () => true };
 await time('parseCallback, verify skipped', 20000, () => parseCallback(request, always, context));
 await time('handCanonical', 20000, () => handCanonical(body, 'k'));
 await time('JSON.parse', 20000, () => JSON.parse(rawBody));

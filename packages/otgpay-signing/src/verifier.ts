@@ -11,6 +11,7 @@ import {
   type WebCryptoKey,
 } from './webcrypto-keys.js';
 
+/** How {@link OtgpayVerifier} checks signatures: the platform key and the API key. */
 export interface OtgpayVerifierOptions {
   /** Key that verifies incoming data (the platform public key): base64 DER SPKI, PEM, or a KeyObject. */
   verifyKey: string | KeyObjectLike;
@@ -35,6 +36,9 @@ interface WebBackend {
 
 const encoder = new TextEncoder();
 
+/** `util.inspect.custom`, by its registered name: no `node:util` import. */
+const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom');
+
 /**
  * Verifies OTGPAY signatures (callbacks, answers) with the platform public key, as cheaply
  * as the runtime allows: where `node:crypto` exists (Node ≥ 20.16, reached through
@@ -42,6 +46,18 @@ const encoder = new TextEncoder();
  * KeyObject parsed once — an RSA-2048 verify is ~20 µs, less than WebCrypto's hop to the
  * thread pool; elsewhere (workerd, browsers) `crypto.subtle.verify` with the key imported
  * once. Only the canonical base64 spelling of a signature of the key's exact length verifies.
+ *
+ * @example
+ * ```ts
+ * import { OtgpayVerifier } from '@paymux/otgpay-signing';
+ *
+ * const verifier = new OtgpayVerifier({
+ *   verifyKey: process.env.OTGPAY_PLATFORM_PUBLIC_KEY!,
+ *   apiKey: process.env.OTGPAY_API_KEY!,
+ * });
+ * const body = JSON.parse(rawBody);
+ * if (!(await verifier.verify(body))) throw new Error('not from OTGPAY');
+ * ```
  */
 export class OtgpayVerifier {
   /** Which implementation verifies: `node:crypto` (synchronous) or `webcrypto`. */
@@ -128,11 +144,23 @@ export class OtgpayVerifier {
     }
   }
 
+  /** A redacted description for `JSON.stringify`: no key material, no API key. */
   toJSON(): Record<string, string> {
-    return { type: 'OtgpayVerifier', apiKey: '[redacted]', keys: '[redacted]' };
+    return {
+      type: 'OtgpayVerifier',
+      backend: this.backend,
+      apiKey: '[redacted]',
+      keys: '[redacted]',
+    };
   }
 
+  /** A redacted description: no key material, no API key. */
   toString(): string {
     return 'OtgpayVerifier { [redacted] }';
+  }
+
+  /** What `util.inspect` and `console.log` show: the redacted {@link OtgpayVerifier.toString}. */
+  [INSPECT](): string {
+    return this.toString();
   }
 }
