@@ -2,7 +2,7 @@ import type { KeyObject, webcrypto } from 'node:crypto';
 import { canonicalString } from './canonical.js';
 import type { KeyObjectLike } from './key-like.js';
 import { modulusBytes, parsePublicKey } from './keys.js';
-import { type NodeBuiltins, nodeBuiltins } from './node-builtins.js';
+import { isNode, type NodeBuiltins, nodeBuiltins } from './node-builtins.js';
 import { isCanonicalBase64 } from './signature-text.js';
 import {
   base64ToBytes,
@@ -41,11 +41,11 @@ const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom');
 
 /**
  * Verifies OTGPAY signatures (callbacks, answers) with the platform public key, as cheaply
- * as the runtime allows: where `node:crypto` exists (Node ≥ 20.16, reached through
+ * as the runtime allows: on Node (≥ 20.16, `node:crypto` reached through
  * `process.getBuiltinModule`, never a static import) a synchronous `crypto.verify` on a
  * KeyObject parsed once — an RSA-2048 verify is ~20 µs, less than WebCrypto's hop to the
- * thread pool; elsewhere (workerd, browsers) `crypto.subtle.verify` with the key imported
- * once. Only the canonical base64 spelling of a signature of the key's exact length verifies.
+ * thread pool; elsewhere (Deno, Bun, workerd, browsers) `crypto.subtle.verify` with the key
+ * imported once. Only the canonical base64 spelling of a signature of the key's exact length verifies.
  *
  * @example
  * ```ts
@@ -60,21 +60,21 @@ const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom');
  * ```
  */
 export class OtgpayVerifier {
-  /** Which implementation verifies: `node:crypto` (synchronous) or `webcrypto`. */
+  /** Which implementation verifies: `node:crypto` (synchronous, on Node) or `webcrypto`. */
   readonly backend: 'node:crypto' | 'webcrypto';
   readonly #secretKey: { secretKey?: string };
   readonly #node: NodeBackend | undefined;
   readonly #verifyKey: string | KeyObjectLike;
   #web: Promise<WebBackend> | undefined;
 
-  /** Parses the key now where `node:crypto` exists (a bad key throws `KeyFormatError`). */
+  /** Parses the key now on Node (a bad key throws `KeyFormatError`); elsewhere on first use. */
   constructor(options: OtgpayVerifierOptions) {
     if (typeof options.apiKey !== 'string' || options.apiKey.length === 0) {
       throw new TypeError('OtgpayVerifier: apiKey is required');
     }
     this.#secretKey = (options.appendSecretKey ?? true) ? { secretKey: options.apiKey } : {};
     this.#verifyKey = options.verifyKey;
-    const node = nodeBuiltins();
+    const node = isNode() ? nodeBuiltins() : undefined;
     if (node) {
       const key = parsePublicKey(options.verifyKey as string | KeyObject);
       this.#node = { node, key, signatureBytes: modulusBytes(key) };
