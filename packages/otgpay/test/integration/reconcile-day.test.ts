@@ -408,7 +408,8 @@ beforeAll(async () => {
       net: wire(country, country === 'ID' ? net * 100n : net),
     });
   }
-}, 120_000);
+  // A generated business day per country over HTTP: ~40 s alone, minutes on a loaded CI box.
+}, 600_000);
 
 afterAll(async () => {
   await sandbox?.stop();
