@@ -13,11 +13,20 @@ import type { WireOperation } from './operation.js';
 
 /** OTGPAY result codes (protocol §3). */
 export const OTGPAY_CODES = {
+  /** `1001 param is null`: a required field is missing or empty; nothing was done. */
   paramNull: '1001',
+  /**
+   * `1002 Illegal Param: <field>`: a malformed field, a bad signature, a duplicate id, or an
+   * amount above what can be refunded; nothing was done.
+   */
   illegalParam: '1002',
+  /** `1003 system exception`: a fault inside the gateway; a write may or may not have happened. */
   systemException: '1003',
+  /** `1004 system is busy`: turned away before any processing; retry after a backoff. */
   systemBusy: '1004',
+  /** `4013 order not exit` (sic): no order with this id for this appId. */
   orderNotExist: '4013',
+  /** `4014 order is already end status`: the order is final and cannot take this operation. */
   orderFinal: '4014',
 } as const;
 

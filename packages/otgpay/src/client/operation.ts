@@ -4,7 +4,12 @@
  * which neutral field a wire field name maps back to.
  */
 export interface WireOperation {
+  /** `write` (create, refund, payout: an ambiguous failure is an unknown outcome) or `read`. */
   readonly kind: 'write' | 'read';
+  /**
+   * What the call is about: a `charge`, `refund` or `payout`, or the `account` (balance, statement,
+   * settlements).
+   */
   readonly subject: 'charge' | 'refund' | 'payout' | 'account';
   /** The merchant reference the call is about (orderId, refundId, batchId). */
   readonly reference?: string;

@@ -48,7 +48,13 @@ import type {
 
 export type { OtgpayFetch };
 
+/**
+ * Options of {@link OtgpayClient}: one merchant account (appId, API key, keys) at one base
+ * URL. `otgpay({...})` builds the client from its own options; construct one yourself only
+ * to call endpoints directly.
+ */
 export interface OtgpayClientOptions {
+  /** The merchant's integer appId (a positive safe integer), sent and signed with every request. */
   readonly appId: number;
   /** The API ("secret") key appended as `&key=` to every canonical string. */
   readonly apiKey: string;
@@ -56,6 +62,10 @@ export interface OtgpayClientOptions {
   readonly merchantPrivateKey: string | KeyObjectLike;
   /** Platform public key that signs responses and callbacks. */
   readonly platformPublicKey: string | KeyObjectLike;
+  /**
+   * The base URL handed out with the credentials, without `/api` (paths such as
+   * `/api/payment/create` are appended); trailing slashes are ignored.
+   */
   readonly baseUrl: string;
   /** Per attempt, headers and body included. Default 15000. */
   readonly timeoutMs?: number;
@@ -75,8 +85,17 @@ export interface OtgpayClientOptions {
 
 /** Per-call context: where to report wire events and how to cancel. */
 export interface OtgpayCallOptions {
+  /**
+   * Receives the request (signed body, redacted) and the response of the call; its errors are
+   * ignored.
+   */
   readonly observer?: ProviderObserver;
+  /** Cancels the call; a write cancelled after it was sent has an unknown outcome. */
   readonly signal?: AbortSignal;
+  /**
+   * The core's idempotency key of the operation, reported to the observer (OTGPAY dedupes on
+   * `orderId`).
+   */
   readonly idempotencyKey?: string;
 }
 
@@ -152,6 +171,7 @@ export class OtgpayClient {
           fetchTransport(headers, options.fetch));
   }
 
+  /** The merchant appId this client signs for. */
   get appId(): number {
     return this.#appId;
   }
@@ -161,6 +181,11 @@ export class OtgpayClient {
     return this.#signer.verify(params);
   }
 
+  /**
+   * `POST /api/payment/create`: creates a payment order. Resolves with the verified, schema-checked
+   * `data`; a refusal rejects with a typed paymux error, an ambiguous failure with
+   * `UnknownOutcomeError` (query with {@link OtgpayClient.getPayment} before resending).
+   */
   createPayment(body: PaymentCreateRequest, call?: OtgpayCallOptions): Promise<PaymentCreateData> {
     return this.#call(
       {
@@ -174,6 +199,10 @@ export class OtgpayClient {
     );
   }
 
+  /**
+   * `GET /api/payment/{orderId}`: the payment's current state. `4013` (no such order) rejects
+   * with `NotFoundError`.
+   */
   getPayment(orderId: string, call?: OtgpayCallOptions): Promise<PaymentData> {
     return this.#call(
       {
@@ -188,6 +217,10 @@ export class OtgpayClient {
     );
   }
 
+  /**
+   * `POST /api/payment/{orderId}/refund`: refunds part or all of a paid payment. An ambiguous
+   * failure is `UnknownOutcomeError`: query the payment (its `refunds`) before resending.
+   */
   refundPayment(
     orderId: string,
     body: RefundRequest,
@@ -206,6 +239,10 @@ export class OtgpayClient {
     );
   }
 
+  /**
+   * `POST /api/payout/submit`: sends money to one account. An ambiguous failure is
+   * `UnknownOutcomeError`: query with {@link OtgpayClient.getPayout} before resending.
+   */
   submitPayout(body: PayoutSubmitRequest, call?: OtgpayCallOptions): Promise<PayoutSubmitData> {
     return this.#call(
       {
@@ -219,6 +256,7 @@ export class OtgpayClient {
     );
   }
 
+  /** `GET /api/payout/{orderId}`: the payout's current state. */
   getPayout(orderId: string, call?: OtgpayCallOptions): Promise<PayoutData> {
     return this.#call(
       {
@@ -233,6 +271,10 @@ export class OtgpayClient {
     );
   }
 
+  /**
+   * `POST /api/payout/batch`: up to 500 payouts in one request, each accepted or refused on
+   * its own (`results` in item order).
+   */
   submitPayoutBatch(body: PayoutBatchRequest, call?: OtgpayCallOptions): Promise<PayoutBatchData> {
     return this.#call(
       {
@@ -246,6 +288,7 @@ export class OtgpayClient {
     );
   }
 
+  /** `GET /api/settlement/records`: one page of settlement records for a date range. */
   listSettlementRecords(query: PageRequest, call?: OtgpayCallOptions): Promise<SettlementPageData> {
     return this.#call(
       {
@@ -259,6 +302,7 @@ export class OtgpayClient {
     );
   }
 
+  /** `GET /api/statement`: one page of ledger entries for a date range. */
   getStatement(query: PageRequest, call?: OtgpayCallOptions): Promise<StatementPageData> {
     return this.#call(
       {
@@ -272,6 +316,7 @@ export class OtgpayClient {
     );
   }
 
+  /** `GET /api/balance`: available, pending and frozen amounts in the appId's currency. */
   getBalance(call?: OtgpayCallOptions): Promise<BalanceData> {
     return this.#call(
       {

@@ -12,10 +12,16 @@ export interface BankInfo {
   readonly swift?: string;
 }
 
+/**
+ * A country's banks (or wallets) indexed for lookup, from {@link createBankDirectory}: how
+ * `destination.bank: 'Bank Central Asia'` and `method.channel: 'kbank'` become wire codes.
+ */
 export interface BankDirectory {
+  /** Every entry, in table order. */
   readonly banks: readonly BankInfo[];
   /** By code (any case), short name, full name or alias, ignoring case and separators. */
   find(query: string): BankInfo | undefined;
+  /** By exact code only (case and surrounding spaces ignored). */
   byCode(code: string): BankInfo | undefined;
 }
 

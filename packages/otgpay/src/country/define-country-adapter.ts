@@ -25,11 +25,17 @@ import { normalizeEmail, normalizeName } from './party-rules.js';
 
 /** The country-specific data and rules; `defineCountryAdapter` adds the common checks. */
 export interface CountrySpec {
+  /** ISO 3166-1 alpha-2 code, e.g. `ID`. */
   readonly country: string;
+  /** ISO 4217 code of the merchant account, e.g. `IDR`. */
   readonly currency: string;
+  /** Decimals of the wire amount: 0 for IDR (whole rupiah), 2 for THB and PKR. */
   readonly wireExponent: number;
+  /** The country's UTC offset for OTGPAY dates, e.g. `+07:00`. */
   readonly utcOffset: string;
+  /** The collection methods with their default limits (before `limits`). */
   readonly methods: readonly CollectionMethodInfo[];
+  /** The payout destinations with their default limits (before `payoutLimits`). */
   readonly payoutChannels: readonly PayoutChannelInfo[];
   /** The wire form of a phone number in any common form, or undefined if it cannot be one. */
   normalizePhone(raw: string): string | undefined;

@@ -59,7 +59,9 @@ export function describeAdapter(adapter: CountryAdapter, banks: readonly BankInf
   ].join('\n');
 }
 
+/** The marker after which {@link withGeneratedTables} writes the tables. */
 export const GENERATED_START = '<!-- generated:start -->';
+/** The marker before which the generated tables end. */
 export const GENERATED_END = '<!-- generated:end -->';
 
 /**

@@ -3,7 +3,9 @@ import type { CollectionMethodInfo, PayoutChannelInfo } from '../country-adapter
 
 /** Inclusive per-charge limits in minor units; either end may be left at the default. */
 export interface AmountLimits {
+  /** Smallest amount accepted, in minor units (a positive bigint); absent: the default. */
   readonly min?: bigint;
+  /** Largest amount accepted, in minor units (a positive bigint); absent: the default. */
   readonly max?: bigint;
 }
 

@@ -64,6 +64,10 @@ export function normalizeName(raw: string, field: string): string {
   return name;
 }
 
+/**
+ * The email address trimmed, or a `ValidationError` naming `field`: rule `required` when
+ * empty, `format` when it is not `local@domain.tld` or longer than 100 characters.
+ */
 export function normalizeEmail(raw: string, field: string): string {
   const email = typeof raw === 'string' ? raw.trim() : '';
   if (email === '') throw new ValidationError(`${field} is required`, { field, rule: 'required' });

@@ -14,8 +14,7 @@ export interface OtgpayProviderOptions {
   /** The API ("secret") key, appended as `&key=` when signing. */
   readonly apiKey: string;
   /**
-   * Merchant private key: PEM (literal `
-` escapes from an env file are accepted),
+   * Merchant private key: PEM (literal `\n` escapes from an env file are accepted),
    * base64 DER PKCS#8/PKCS#1, or a KeyObject.
    */
   readonly merchantPrivateKey: string | KeyObjectLike;
@@ -28,6 +27,10 @@ export interface OtgpayProviderOptions {
   readonly baseUrl: string;
   /** Per attempt, headers and body included. Default 15000. */
   readonly timeoutMs?: number;
+  /**
+   * Send every request through this `fetch` (it receives a `Request`) instead of the client's
+   * own transport: for tests, proxies or a custom dispatcher.
+   */
   readonly fetch?: OtgpayFetch;
   /** Append `&key=<apiKey>` to canonical strings (default true). */
   readonly appendSecretKey?: boolean;

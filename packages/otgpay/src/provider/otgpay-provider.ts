@@ -350,6 +350,7 @@ export class OtgpayProvider extends BaseProvider {
     return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'SUCCESS' };
   }
 
+  /** A description for `JSON.stringify`: type, id and country; no keys, no API key. */
   toJSON(): Record<string, unknown> {
     return { type: 'OtgpayProvider', id: this.id, country: this.#context.adapter.country };
   }

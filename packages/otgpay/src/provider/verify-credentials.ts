@@ -3,8 +3,11 @@ import { ADAPTER_OF } from './check-options.js';
 
 /** What `OtgpayProvider.verifyCredentials()` proved: these settings talk to this merchant. */
 export interface CredentialsCheck {
+  /** Always true: a failed check throws a `ConfigurationError` naming the option instead. */
   readonly ok: true;
+  /** The provider instance id, e.g. `otgpay-id`. */
   readonly provider: string;
+  /** The appId that was accepted. */
   readonly appId: number;
   /** The origin that answered, e.g. `https://api.example`; never a query or key. */
   readonly baseUrl: string;
@@ -12,6 +15,7 @@ export interface CredentialsCheck {
   readonly country: string;
   /** The merchant account's currency as OTGPAY reported it; equals the adapter's. */
   readonly currency: string;
+  /** The balance the check read (a signed, verified `/api/balance` answer). */
   readonly balance: Balance;
 }
 
