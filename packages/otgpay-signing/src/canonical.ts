@@ -38,31 +38,52 @@ export function compareBytes(a: string, b: string): number {
   return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
-function renderInteger(value: number | bigint, path: string): string {
+/** The path of `key` under `parent` in error messages (`items[3].amount`), built only when needed. */
+function pathOf(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  return parent === '' ? key : `${parent}.${key}`;
+}
+
+function renderInteger(value: number | bigint, parent: string, key: string | number): string {
   if (typeof value === 'bigint') return value.toString(10);
   if (!Number.isSafeInteger(value)) {
     throw new TypeError(
-      `canonicalString: ${path} must be a safe integer or a decimal string, got a non-integer number`,
+      `canonicalString: ${pathOf(parent, key)} must be a safe integer or a decimal string, got a non-integer number`,
     );
   }
   // Object.is(-0) renders as "0" like JSON.stringify does.
   return String(value);
 }
 
+/** `JSON.stringify(key)` of object keys, kept: a batch repeats the same few keys per item. */
+const quotedKeys = new Map<string, string>();
+
+function quoted(key: string): string {
+  let out = quotedKeys.get(key);
+  if (out === undefined) {
+    out = JSON.stringify(key);
+    if (quotedKeys.size < 1024) quotedKeys.set(key, out);
+  }
+  return out;
+}
+
 function hasToJSON(value: object): value is { toJSON: (key: string) => unknown } {
   return typeof (value as { toJSON?: unknown }).toJSON === 'function';
 }
 
-/** JSON.stringify semantics with recursively byte-sorted object keys and integer-only numbers. */
-function renderJson(value: unknown, path: string): string | undefined {
+/**
+ * JSON.stringify semantics with recursively byte-sorted object keys and integer-only numbers.
+ * `parent`/`key` locate the value for error messages (the path string is built only then).
+ */
+function renderJson(value: unknown, parent: string, key: string | number): string | undefined {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value);
     case 'number':
-      return renderInteger(value, path);
+      return renderInteger(value, parent, key);
     case 'bigint':
-      return renderInteger(value, path);
+      return renderInteger(value, parent, key);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'undefined':
@@ -73,16 +94,17 @@ function renderJson(value: unknown, path: string): string | undefined {
       break;
   }
   const obj = value as object;
-  if (hasToJSON(obj)) return renderJson(obj.toJSON(''), path);
+  if (hasToJSON(obj)) return renderJson(obj.toJSON(''), parent, key);
+  const path = pathOf(parent, key);
   if (Array.isArray(obj)) {
-    const parts = obj.map((item, i) => renderJson(item, `${path}[${i}]`) ?? 'null');
+    const parts = obj.map((item, i) => renderJson(item, path, i) ?? 'null');
     return `[${parts.join(',')}]`;
   }
   const record = obj as Record<string, unknown>;
   const parts: string[] = [];
-  for (const key of Object.keys(record).sort(compareBytes)) {
-    const rendered = renderJson(record[key], `${path}.${key}`);
-    if (rendered !== undefined) parts.push(`${JSON.stringify(key)}:${rendered}`);
+  for (const name of Object.keys(record).sort(compareBytes)) {
+    const rendered = renderJson(record[name], path, name);
+    if (rendered !== undefined) parts.push(`${quoted(name)}:${rendered}`);
   }
   return `{${parts.join(',')}}`;
 }
@@ -93,11 +115,11 @@ function renderValue(value: unknown, key: string): string | undefined {
       return value;
     case 'number':
     case 'bigint':
-      return renderInteger(value, key);
+      return renderInteger(value, '', key);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'object':
-      return renderJson(value, key);
+      return renderJson(value, '', key);
     default:
       throw new TypeError(`canonicalString: ${key} has an unsupported type (${typeof value})`);
   }

@@ -6,6 +6,7 @@ import { MAX_BATCH_ITEMS } from '../validation/operation-schemas.js';
 import { validateInput } from '../validation/validate-input.js';
 import type { CallOptions } from './call-options.js';
 import type { Runtime } from './runtime.js';
+import { SeenReferences } from './seen-references.js';
 
 /** A payout batch of any size, read from an (async) iterable and sent in chunks. */
 export interface StreamPayoutBatchInput {
@@ -59,8 +60,24 @@ function atIndex(error: ValidationError, index: number): ValidationError {
   });
 }
 
-async function* iterate<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
-  yield* items;
+/**
+ * The next item of a sync or async iterable. A sync source (an array, a generator) is read
+ * without a promise per item; a promise it yields is awaited, as `for await` would.
+ */
+function reader<T>(
+  items: Iterable<T> | AsyncIterable<T>,
+): () => Promise<IteratorResult<T>> | IteratorResult<T> {
+  if (typeof (items as Iterable<T>)[Symbol.iterator] === 'function') {
+    const it = (items as Iterable<T>)[Symbol.iterator]();
+    return () => {
+      const next = it.next();
+      return !next.done && next.value instanceof Promise
+        ? next.value.then((value: T) => ({ done: false, value }))
+        : next;
+    };
+  }
+  const it = (items as AsyncIterable<T>)[Symbol.asyncIterator]();
+  return () => it.next();
 }
 
 /**
@@ -83,8 +100,8 @@ export async function* streamPayoutBatch(
   validateInput('getPayout', { reference: input.reference });
   const chunkSize = positiveInteger(input.chunkSize, 500, 'chunkSize', MAX_BATCH_ITEMS);
   const concurrency = positiveInteger(input.concurrency, 4, 'concurrency', 64);
-  const source = iterate(input.items);
-  const seen = new Set<string>();
+  const nextItem = reader(input.items);
+  const seen = new SeenReferences();
   const inFlight = new Set<Promise<Settled>>();
   let first: { currency: string; country: string } | undefined;
   let read = 0;
@@ -96,7 +113,8 @@ export async function* streamPayoutBatch(
   const readChunk = async (refused: PayoutBatchItemResult[]): Promise<Chunk> => {
     const chunk: Chunk = { items: [], indices: [] };
     while (chunk.items.length < chunkSize) {
-      const next = await source.next();
+      let next = nextItem();
+      if (next instanceof Promise) next = await next;
       if (next.done) {
         exhausted = true;
         break;
@@ -119,14 +137,13 @@ export async function* streamPayoutBatch(
             rule: 'sameCountry',
           });
         }
-        if (seen.has(valid.reference)) {
+        if (!seen.add(valid.reference)) {
           throw new ValidationError('Batch item references must be unique', {
             field: 'reference',
             rule: 'uniqueItems',
             reference: valid.reference,
           });
         }
-        seen.add(valid.reference);
         chunk.items.push(item);
         chunk.indices.push(index);
       } catch (error) {
@@ -134,6 +151,7 @@ export async function* streamPayoutBatch(
         refused.push({ index, reference, ok: false, error: atIndex(error, index) });
       }
     }
+    seen.seal();
     return chunk;
   };
 

@@ -12,7 +12,8 @@ import type {
 /**
  * The stored outcome of one batch chunk (the `outcome` of its `payout_batch:` idempotency
  * record), one text line per item instead of a `Payout` object each:
- * `<reference> + <providerReference> <amount> <status>` created, `<reference> ?` outcome
+ * `<reference> + <providerReference> <amount> <status letter>` created (`P` pending, `R`
+ * processing, `S` succeeded, `F` failed), `<reference> ?` outcome
  * unknown, `<reference> x <code>` refused (`r` when retryable; nothing happened). References are
  * `[A-Za-z0-9_-]`, provider references are URI-encoded, amounts are exact decimal integers
  * of minor units: about 40 bytes per item instead of ~1 KB.
@@ -50,10 +51,25 @@ export function isStoredBatchOutcome(value: unknown): value is StoredBatchOutcom
   );
 }
 
+/** Status letters in a line (a status without one is written as it is). */
+const STATUS_LETTERS: Readonly<Record<string, string>> = {
+  pending: 'P',
+  processing: 'R',
+  succeeded: 'S',
+  failed: 'F',
+};
+const LETTER_STATUSES: Readonly<Record<string, PayoutStatus>> = {
+  P: 'pending',
+  R: 'processing',
+  S: 'succeeded',
+  F: 'failed',
+};
+
 function itemLine(item: PayoutBatchItemResult): string {
   if (item.ok) {
     const { payout } = item;
-    return `${item.reference} + ${encodeURIComponent(payout.providerReference) || '-'} ${payout.money.amount} ${payout.status}`;
+    const status = STATUS_LETTERS[payout.status] ?? payout.status;
+    return `${item.reference} + ${encodeURIComponent(payout.providerReference) || '-'} ${payout.money.amount} ${status}`;
   }
   const { error } = item;
   if (error.code === 'unknown_outcome' || error.outcomeUnknown === true)
@@ -86,7 +102,7 @@ function parseLine(line: string): StoredBatchItem | undefined {
       state: 'created',
       providerReference: a === '-' ? '' : decodeURIComponent(a),
       amount: BigInt(b),
-      status: c as PayoutStatus,
+      status: LETTER_STATUSES[c] ?? (c as PayoutStatus),
     };
   }
   if (mark === 'x' || mark === 'r') {
