@@ -1,8 +1,7 @@
 /**
- * How a payer pays. `type` is the family of method; `channel` names the bank or
- * wallet inside that family where the family needs one (a virtual account at a
- * bank, a named e-wallet). Channel values are the provider-neutral codes a country
- * adapter documents (e.g. a bank code `014`, or a wallet name `OVO`).
+ * The family of a payment method: `qr` (e.g. QRIS, PromptPay), `virtual_account` (a bank
+ * transfer to a generated account), `ewallet`, `mobile_banking` (the payer's bank app) or
+ * `bank_transfer`. Which ones a country offers is in the provider's `capabilities.methods`.
  */
 export type PaymentMethodType =
   | 'qr'
@@ -20,7 +19,12 @@ export const PAYMENT_METHOD_TYPES: readonly PaymentMethodType[] = [
   'bank_transfer',
 ];
 
-/** The payment method of a charge: a family and, where the family needs one, a channel. */
+/**
+ * How a payer pays: `type` is the family of method; `channel` names the bank or wallet
+ * inside that family where the family needs one (a virtual account at a bank, a named
+ * e-wallet). Channel values are the provider-neutral codes a country adapter documents
+ * (e.g. a bank code `014`, or a wallet name `OVO`).
+ */
 export interface PaymentMethod {
   /** The family of method, e.g. `qr` or `virtual_account`. */
   readonly type: PaymentMethodType;

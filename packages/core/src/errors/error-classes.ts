@@ -84,7 +84,12 @@ export type NetworkError = InstanceType<typeof NetworkError>;
  */
 export const TimeoutError = define('timeout', 'TimeoutError', true);
 export type TimeoutError = InstanceType<typeof TimeoutError>;
-/** A write may or may not have taken effect. Resolve by querying `reference`. */
+/**
+ * A write may or may not have taken effect (code `unknown_outcome`). Resolve by querying
+ * `reference` (`charges.retrieve`, `payouts.retrieve`), or call the same create again with
+ * the same input: the core queries before it sends. Never retry under a new reference,
+ * and never fail over: that could pay twice.
+ */
 export const UnknownOutcomeError = define('unknown_outcome', 'UnknownOutcomeError', false);
 export type UnknownOutcomeError = InstanceType<typeof UnknownOutcomeError>;
 /**

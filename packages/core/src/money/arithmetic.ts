@@ -43,7 +43,10 @@ export function subtractMoney(a: Money, b: Money): Money {
   return { amount: a.amount - b.amount, currency: a.currency };
 }
 
-/** -1, 0 or 1. Throws for different currencies. */
+/**
+ * -1, 0 or 1 as `a` is less than, equal to or greater than `b`; usable as a sort comparator.
+ * Throws `ValidationError` for different currencies or an invalid operand.
+ */
 export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
   sameCurrency(a, b);
   return a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0;

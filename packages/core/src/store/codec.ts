@@ -9,7 +9,7 @@ export function encodeStoreValue(value: unknown): string {
   return JSON.stringify(tag(value));
 }
 
-/** The inverse of `encodeStoreValue`. */
+/** The inverse of `encodeStoreValue`: tagged values become `bigint`s and `Date`s again. Throws `SyntaxError` on text that is not JSON. */
 export function decodeStoreValue<T = unknown>(text: string): T {
   return untag(JSON.parse(text)) as T;
 }
