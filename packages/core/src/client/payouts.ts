@@ -46,9 +46,9 @@ export interface PayoutsApi {
    * Validates every item, then sends the batch to one provider in one call; items refused
    * as retryable without effect (busy) are then resent one by one with backoff.
    *
-   * The batch is idempotent on its `reference` like a single create; every item is also
-   * recorded under its own reference, so a later `payouts.create` of an item never pays it
-   * twice. Items must share one currency and one country and have unique references
+   * The batch is idempotent on its `reference` like a single create. Every item's reference
+   * is indexed before the batch is sent, so a later `payouts.create` or `retrieve` of an item
+   * asks the provider the batch went to first and never pays it twice. Items must share one currency and one country and have unique references
    * (`ValidationError` naming `items.<index>.<field>`, nothing sent). Resolves with one result
    * per item, in input order; an item failing alone does not reject the call. At most
    * {@link MAX_BATCH_ITEMS} items; for more, or to bound memory, use `streamBatch`.

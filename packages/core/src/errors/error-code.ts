@@ -7,7 +7,9 @@
  * - `rate_limited`: the provider is busy; the request was not processed. Retryable.
  * - `provider_error`: the provider refused or failed, definitely without effect.
  * - `network`: the request did not reach the provider (no effect). Retryable.
- * - `timeout`: no answer in time. For a read, retryable; a write becomes `unknown_outcome`.
+ * - `timeout`: no answer in time. For a read, retryable; on a write the core queries the
+ *   reference and ends with `unknown_outcome` when nothing decides (unless the provider set
+ *   `outcomeUnknown: false`: the request was never sent).
  * - `unknown_outcome`: a write may or may not have taken effect; resolve by querying
  *   `reference`, never by resending blindly.
  * - `signature_invalid`: a response or webhook failed signature verification.

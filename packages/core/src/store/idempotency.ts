@@ -47,7 +47,7 @@ export const operationKey = {
   charge: (reference: string) => `charge:${reference}`,
   /** `refund:<chargeReference>:<reference>`: a refund reference is unique per charge. */
   refund: (chargeReference: string, reference: string) => `refund:${chargeReference}:${reference}`,
-  /** `payout:<reference>`, for single payouts and for each item of a batch. */
+  /** `payout:<reference>`, for a single payout (batch items are found through their batch). */
   payout: (reference: string) => `payout:${reference}`,
   /** `payout_batch:<reference>`, for a whole batch (a stream's chunks included). */
   payoutBatch: (reference: string) => `payout_batch:${reference}`,
