@@ -8,7 +8,8 @@
 #   4. the tarballs installed with plain npm into a fresh project outside the workspace:
 #      a consumer .ts type-checked under nodenext (.mts and .cts), bundler and node10,
 #      without and then with @types/node; a charge against the sandbox over HTTP as ESM
-#      and as CJS, on this Node and on Node 24
+#      and as CJS, and instanceof across the /testing and main entries, on this Node (20)
+#      and on Node 24
 #   5. the tarballs installed with pnpm, strictly (no auto-installed peers), and a charge
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -134,10 +135,13 @@ for types in '[]' '["node"]'; do
     '"module": "CommonJS", "moduleResolution": "Node10", "esModuleInterop": true' '["consumer.ts"]'
 done
 
-phase "a charge against the sandbox, ESM and CJS, on node $(node --version)"
-(cd "$APP" && node charge.mjs --inversify && node charge.cjs --inversify)
+# charge.*: a charge against the sandbox over HTTP (plain and through inversify); entries.*:
+# the /testing entries share the main entries' classes (instanceof holds across entries).
+CONSUMER_RUN="node charge.mjs --inversify && node charge.cjs --inversify && node entries.mjs && node entries.cjs"
+phase "a charge against the sandbox and instanceof across entries, ESM and CJS, on node $(node --version)"
+(cd "$APP" && bash -c "$CONSUMER_RUN")
 phase "the same on Node 24"
-(cd "$APP" && npx -y -p node@24 -c "node charge.mjs --inversify && node charge.cjs --inversify")
+(cd "$APP" && npx -y -p node@24 -c "$CONSUMER_RUN")
 
 phase "strict pnpm install of the tarballs (no auto-installed peers)"
 STRICT="$WORK/pnpm-app"

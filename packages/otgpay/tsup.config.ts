@@ -8,7 +8,8 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   splitting: false,
-  // The inversify entry imports the main entry by name, so both share one copy of the provider.
+  // The inversify and testing entries import the main entry by name, never its files by path,
+  // so every entry shares one copy of the provider's classes (.ci/consumer/entries.*).
   // No runtime dependency to bundle: the wire client needs no HTTP library (node:http on Node
   // through process.getBuiltinModule, fetch elsewhere; see ARCHITECTURE.md).
   external: ['@paymux/otgpay'],

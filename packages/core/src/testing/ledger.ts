@@ -1,7 +1,4 @@
-import type { Money } from '../money/money.js';
-import type { Balance } from '../resources/balance.js';
-import type { Settlement } from '../resources/settlement.js';
-import type { StatementEntry, StatementEntryType } from '../resources/statement-entry.js';
+import type { Balance, Money, Settlement, StatementEntry, StatementEntryType } from '@paymux/core';
 import { localDateOf } from './local-date.js';
 import type { ReferenceSequence } from './reference-sequence.js';
 

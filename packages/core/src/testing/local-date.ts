@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors/error-classes.js';
+import { ValidationError } from '@paymux/core';
 
 /** UTC offsets, in minutes, of the home countries of the currencies with a fixed offset. */
 const CURRENCY_UTC_OFFSETS: Readonly<Record<string, number>> = {

@@ -7,7 +7,7 @@ import {
   TimeoutError,
   UnknownOutcomeError,
   UnsupportedError,
-} from '../errors/error-classes.js';
+} from '@paymux/core';
 import { type MagicBehaviour, magicBehaviourOf, magicReferenceCodeOf } from './magic-values.js';
 
 export type WriteOperation = 'charge' | 'refund' | 'payout';

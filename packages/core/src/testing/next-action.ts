@@ -1,7 +1,5 @@
-import type { PaymentMethod } from '../contract/method.js';
-import { toDecimalString } from '../money/convert.js';
-import type { Money } from '../money/money.js';
-import type { NextAction } from '../resources/charge.js';
+import type { Money, NextAction, PaymentMethod } from '@paymux/core';
+import { toDecimalString } from '@paymux/core';
 import type { ReferenceSequence } from './reference-sequence.js';
 
 /** Host of the testing provider's pretend checkout pages (`.test` is reserved, never resolves). */

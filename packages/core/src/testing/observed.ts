@@ -1,6 +1,5 @@
-import type { OperationContext, ProviderResponseEvent } from '../contract/provider.js';
-import type { ErrorCode } from '../errors/error-code.js';
-import { PaymuxError } from '../errors/paymux-error.js';
+import type { ErrorCode, OperationContext, ProviderResponseEvent } from '@paymux/core';
+import { PaymuxError } from '@paymux/core';
 
 /** HTTP status a comparable REST provider would answer with; `undefined` = no answer. */
 const STATUS_OF: Readonly<Record<ErrorCode, number | undefined>> = {

@@ -1,4 +1,4 @@
-import type { PaymentMethodType } from '../contract/method.js';
+import type { PaymentMethodType } from '@paymux/core';
 
 /** The fees the {@link TestingProvider} charges and books in its ledger. */
 export interface TestingFees {

@@ -1,5 +1,5 @@
-import type { OperationContext } from '../contract/provider.js';
-import { ValidationError } from '../errors/error-classes.js';
+import type { OperationContext } from '@paymux/core';
+import { ValidationError } from '@paymux/core';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;

@@ -1,8 +1,14 @@
-import type { PaymentMethod, PayoutDestination } from '../contract/method.js';
-import type { Money } from '../money/money.js';
-import type { Charge, ChargeStatus, NextAction } from '../resources/charge.js';
-import type { Payout, PayoutStatus } from '../resources/payout.js';
-import type { Refund } from '../resources/refund.js';
+import type {
+  Charge,
+  ChargeStatus,
+  Money,
+  NextAction,
+  PaymentMethod,
+  Payout,
+  PayoutDestination,
+  PayoutStatus,
+  Refund,
+} from '@paymux/core';
 
 /** The testing provider's mutable state of one charge. Callers only ever see snapshots. */
 export interface ChargeRecord {

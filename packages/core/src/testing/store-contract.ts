@@ -1,4 +1,4 @@
-import type { Store } from '../store/store.js';
+import type { Store } from '@paymux/core';
 
 /** The two functions of a test framework the store contract needs (vitest, jest, node:test). */
 export interface StoreContractTestApi {

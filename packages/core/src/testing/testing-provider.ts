@@ -1,6 +1,6 @@
-import { BaseProvider } from '../contract/base-provider.js';
-import type { ProviderCapabilities } from '../contract/capabilities.js';
 import type {
+  Balance,
+  Charge,
   CreateChargeInput,
   CreatePayoutInput,
   CreateRefundInput,
@@ -8,27 +8,31 @@ import type {
   GetChargeInput,
   GetPayoutInput,
   ListRangeInput,
+  Money,
+  Normalized,
+  NormalizedPayoutBatch,
+  OperationContext,
+  Payout,
+  PayoutBatchItemResult,
+  PayoutBatchResult,
+  ProviderCapabilities,
+  ReconciliationProfile,
+  Refund,
+  Settlement,
+  StatementEntry,
+  WebhookEvent,
   WebhookRequest,
-} from '../contract/inputs.js';
-import { PAYMENT_METHOD_TYPES } from '../contract/method.js';
-import type { Normalized, NormalizedPayoutBatch, OperationContext } from '../contract/provider.js';
-import type { ReconciliationProfile } from '../contract/reconciliation-profile.js';
+} from '@paymux/core';
 import {
+  BaseProvider,
   InvalidStateError,
   NotFoundError,
+  PAYMENT_METHOD_TYPES,
+  PaymuxError,
   ProviderError,
   UnsupportedError,
   ValidationError,
-} from '../errors/error-classes.js';
-import { PaymuxError } from '../errors/paymux-error.js';
-import type { Money } from '../money/money.js';
-import type { Balance } from '../resources/balance.js';
-import type { Charge } from '../resources/charge.js';
-import type { Payout, PayoutBatchItemResult, PayoutBatchResult } from '../resources/payout.js';
-import type { Refund } from '../resources/refund.js';
-import type { Settlement } from '../resources/settlement.js';
-import type { StatementEntry } from '../resources/statement-entry.js';
-import type { WebhookEvent } from '../resources/webhook-event.js';
+} from '@paymux/core';
 import { feeFor } from './fee.js';
 import { Ledger } from './ledger.js';
 import { assertDate, timeZoneOf } from './local-date.js';

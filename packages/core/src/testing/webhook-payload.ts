@@ -1,8 +1,5 @@
-import { ValidationError } from '../errors/error-classes.js';
-import { fromDecimalString, toDecimalString } from '../money/convert.js';
-import type { ChargeStatus } from '../resources/charge.js';
-import type { PayoutStatus } from '../resources/payout.js';
-import type { WebhookEvent, WebhookEventType } from '../resources/webhook-event.js';
+import type { ChargeStatus, PayoutStatus, WebhookEvent, WebhookEventType } from '@paymux/core';
+import { fromDecimalString, toDecimalString, ValidationError } from '@paymux/core';
 
 /**
  * The JSON body of a testing-provider webhook. Amounts are exact decimal strings with the

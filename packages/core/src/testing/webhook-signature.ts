@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { SignatureInvalidError, ValidationError } from '../errors/error-classes.js';
+import { SignatureInvalidError, ValidationError } from '@paymux/core';
 
 /** The header carrying the signature: `t=<unix seconds>,v1=<hmac-sha256 hex>`. */
 export const TESTING_SIGNATURE_HEADER = 'paymux-signature';
