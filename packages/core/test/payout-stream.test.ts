@@ -108,3 +108,26 @@ describe('payouts.streamBatch', () => {
     ]);
   });
 });
+
+describe('payouts.streamBatch chunk fields', () => {
+  it('checks each chunk reference and the notifyUrl before sending (items are not validated twice)', async () => {
+    const provider = new FakeProvider('fake');
+    const paymux = createPaymux({ providers: [provider] });
+    const long = await collect(
+      paymux.payouts.streamBatch({ reference: 'r'.repeat(47), items: [payout('cf-1')] }),
+    );
+    expect(long[0]).toMatchObject({ ok: false, error: { code: 'validation', field: 'reference' } });
+    const badUrl = await collect(
+      paymux.payouts.streamBatch({
+        reference: 'cf',
+        items: [payout('cf-2')],
+        notifyUrl: 'not a url',
+      }),
+    );
+    expect(badUrl[0]).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'notifyUrl' },
+    });
+    expect(provider.callsOf('createPayoutBatch')).toHaveLength(0);
+  });
+});

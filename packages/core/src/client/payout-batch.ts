@@ -95,12 +95,23 @@ async function findBatch(
   return { object: 'payout_batch', provider: provider.id, reference: batch.reference, items };
 }
 
-export async function createPayoutBatch(
+export function createPayoutBatch(
   runtime: Runtime,
   raw: CreatePayoutBatchInput,
   options: CallOptions,
 ): Promise<PayoutBatchResult> {
-  const batch = validateInput('createPayoutBatch', raw);
+  return sendPayoutBatch(runtime, validateInput('createPayoutBatch', raw), options);
+}
+
+/**
+ * A validated batch (`createPayoutBatch` validates; `streamBatch` validated each item as it
+ * read it, so its chunks come here without a second validation and a second copy).
+ */
+export async function sendPayoutBatch(
+  runtime: Runtime,
+  batch: NormalizedPayoutBatch,
+  options: CallOptions,
+): Promise<PayoutBatchResult> {
   checkHomogeneous(batch);
   const [first] = batch.items;
   const total = batch.items.length;

@@ -1,4 +1,5 @@
-import type { CreatePayoutBatchInput, CreatePayoutInput } from '../contract/inputs.js';
+import type { CreatePayoutInput } from '../contract/inputs.js';
+import type { Normalized, NormalizedPayoutBatch } from '../contract/provider.js';
 import { ValidationError } from '../errors/error-classes.js';
 import { PaymuxError } from '../errors/paymux-error.js';
 import type { PayoutBatchItemResult, PayoutBatchResult } from '../resources/payout.js';
@@ -22,13 +23,11 @@ export interface StreamPayoutBatchInput {
   readonly concurrency?: number;
 }
 
-type SendChunk = (
-  input: CreatePayoutBatchInput,
-  options: CallOptions,
-) => Promise<PayoutBatchResult>;
+type SendChunk = (input: NormalizedPayoutBatch, options: CallOptions) => Promise<PayoutBatchResult>;
 
 interface Chunk {
-  readonly items: CreatePayoutInput[];
+  /** Validated (normalized) items: a chunk is not validated a second time. */
+  readonly items: Normalized<CreatePayoutInput>[];
   /** Position in the source of each item of the chunk. */
   readonly indices: number[];
 }
@@ -144,7 +143,7 @@ export async function* streamPayoutBatch(
             reference: valid.reference,
           });
         }
-        chunk.items.push(item);
+        chunk.items.push(valid);
         chunk.indices.push(index);
       } catch (error) {
         if (!ValidationError.isInstance(error)) throw error;
@@ -157,7 +156,7 @@ export async function* streamPayoutBatch(
 
   const launch = (chunk: Chunk) => {
     chunks += 1;
-    const batch: CreatePayoutBatchInput = {
+    const batch: NormalizedPayoutBatch = {
       reference: `${input.reference}-${chunks}`,
       items: chunk.items,
       ...(input.notifyUrl === undefined ? {} : { notifyUrl: input.notifyUrl }),

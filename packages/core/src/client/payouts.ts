@@ -10,7 +10,7 @@ import { executeRead } from './execute-read.js';
 import { executeWrite } from './execute-write.js';
 import { findFirst } from './find-first.js';
 import { providersHolding } from './locate-provider.js';
-import { createPayoutBatch } from './payout-batch.js';
+import { createPayoutBatch, sendPayoutBatch } from './payout-batch.js';
 import { payoutDifferences } from './payout-differences.js';
 import { type StreamPayoutBatchInput, streamPayoutBatch } from './payout-stream.js';
 import type { Runtime } from './runtime.js';
@@ -182,7 +182,21 @@ export function payoutsApi(runtime: Runtime): PayoutsApi {
     },
 
     streamBatch(input, options = {}) {
-      return streamPayoutBatch(runtime, (batch, o) => this.createBatch(batch, o), input, options);
+      return streamPayoutBatch(
+        runtime,
+        async (batch, o) => {
+          // Items were validated as they were read; the chunk's own fields are checked here.
+          validateInput('getPayout', { reference: batch.reference });
+          const [first] = batch.items;
+          if (batch.notifyUrl !== undefined && first) {
+            validateInput('createPayout', { ...first, notifyUrl: batch.notifyUrl });
+          }
+          const result = await sendPayoutBatch(runtime, batch, o);
+          return resendRefusedItems(result, batch, (item) => this.create(item, o));
+        },
+        input,
+        options,
+      );
     },
 
     async createBatch(input, options = {}) {
