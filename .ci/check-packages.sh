@@ -9,7 +9,7 @@
 #      a consumer .ts type-checked under nodenext (.mts and .cts), bundler and node10,
 #      without and then with @types/node; a charge against the sandbox over HTTP as ESM
 #      and as CJS, and instanceof across the /testing and main entries, on this Node (20)
-#      and on Node 24
+#      and on Node 22 and 24
 #   5. the tarballs installed with pnpm, strictly (no auto-installed peers), and a charge
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -140,8 +140,23 @@ done
 CONSUMER_RUN="node charge.mjs --inversify && node charge.cjs --inversify && node entries.mjs && node entries.cjs"
 phase "a charge against the sandbox and instanceof across entries, ESM and CJS, on node $(node --version)"
 (cd "$APP" && bash -c "$CONSUMER_RUN")
-phase "the same on Node 24"
-(cd "$APP" && npx -y -p node@24 -c "$CONSUMER_RUN")
+phase "the same on Node 22 and Node 24, side by side"
+on_node() { # $1 = major version
+  local log="$WORK/node$1.log"
+  if (cd "$APP" && npx -y -p "node@$1" -c "$CONSUMER_RUN") >"$log" 2>&1; then
+    cat "$log"
+  else
+    cat "$log"
+    echo "consumer failed on Node $1" >&2
+    return 1
+  fi
+}
+on_node 22 &
+node22=$!
+on_node 24 &
+node24=$!
+wait "$node22"
+wait "$node24"
 
 phase "strict pnpm install of the tarballs (no auto-installed peers)"
 STRICT="$WORK/pnpm-app"
