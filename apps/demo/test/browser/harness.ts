@@ -57,12 +57,24 @@ export function portOf(url: string): number {
   return Number(new URL(url).port);
 }
 
-const SCREENSHOTS = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
+const DOCS_SCREENSHOTS = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
+let screenshotDir: Promise<string> | undefined;
 
-/** Saves a screenshot of a main screen into docs/screenshots (shown in the README). */
+/**
+ * Where screenshots go: docs/screenshots (the README's pictures) only with
+ * `UPDATE_SCREENSHOTS=1`, else a fresh temp dir, so a test run leaves the tree clean.
+ */
+function screenshotsDir(): Promise<string> {
+  screenshotDir ??=
+    process.env['UPDATE_SCREENSHOTS'] === '1'
+      ? mkdir(DOCS_SCREENSHOTS, { recursive: true }).then(() => DOCS_SCREENSHOTS)
+      : mkdtemp(path.join(tmpdir(), 'paymux-screenshots-'));
+  return screenshotDir;
+}
+
+/** Saves a screenshot of a main screen (into docs/screenshots with `UPDATE_SCREENSHOTS=1`). */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+  await page.screenshot({ path: path.join(await screenshotsDir(), `${name}.png`), fullPage });
 }
 
 let axeSource: string | undefined;
