@@ -53,7 +53,14 @@ export { type MedusaWebhookAction, rawBodyOf, toWebhookAction } from './webhook.
  * });
  *
  * module.exports = defineConfig({
- *   projectConfig: { databaseUrl: process.env.DATABASE_URL },
+ *   projectConfig: {
+ *     databaseUrl: process.env.DATABASE_URL,
+ *     http: {
+ *       storeCors: process.env.STORE_CORS ?? '',
+ *       adminCors: process.env.ADMIN_CORS ?? '',
+ *       authCors: process.env.AUTH_CORS ?? '',
+ *     },
+ *   },
  *   modules: [
  *     {
  *       resolve: '@medusajs/medusa/payment',

@@ -62,8 +62,9 @@ export interface IndonesiaOptions {
  * const paymux = createPaymux({
  *   providers: [
  *     otgpay({
- *       // your contract allows QRIS up to Rp 20.000.000 (minor units: exponent 2)
- *       country: indonesia({ limits: { qr: { max: 2_000_000_000n } } }),
+ *       // your contract allows virtual-account payments up to Rp 100.000.000 (minor units,
+ *       // exponent 2); QRIS stays at OTGPAY's own Rp 10.000.000
+ *       country: indonesia({ limits: { virtual_account: { max: 10_000_000_000n } } }),
  *       appId: process.env.OTGPAY_ID_APP_ID ?? '',
  *       apiKey: process.env.OTGPAY_ID_API_KEY ?? '',
  *       merchantPrivateKey: process.env.OTGPAY_MERCHANT_PRIVATE_KEY ?? '',

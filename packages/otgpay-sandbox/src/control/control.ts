@@ -117,9 +117,11 @@ export class SandboxControl {
 
   /**
    * Merges `config` into the fault configuration (fields not given keep their value) and
-   * returns the result. Counters (`commitThen1003: 2`) are consumed by the writes that commit.
+   * returns the result: check it, since a value that is not valid (a rate outside 0..1, a
+   * negative or fractional count) is dropped, not applied. Counters (`commitThen1003: 2`) are
+   * consumed by the writes that commit.
    *
-   * @throws ControlError 400 for an invalid value (a rate outside 0..1, an unknown fault)
+   * @throws ControlError 400 when `config` is not an object
    */
   setFaults(config: FaultConfig): FaultConfig {
     try {
@@ -163,8 +165,8 @@ export class SandboxControl {
   }
 
   /**
-   * Finishes a processing payout: 2 succeeded, 3 failed (with `errorMsg`, default set by the
-   * sandbox). Books the ledger (§8) and sends the signed callback to its `notifyUrl`.
+   * Finishes a processing payout: 2 succeeded, 3 failed (with `errorMsg`, default
+   * `payout failed`). Books the ledger (§8) and sends the signed callback to its `notifyUrl`.
    * Returns the payout's wire view. Use with `payoutCompletion: 'manual'`.
    *
    * @throws ControlError 404 unknown order, 409 already final, 400 invalid status
