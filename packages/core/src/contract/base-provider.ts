@@ -34,22 +34,54 @@ import type { ReconciliationProfile } from './reconciliation-profile.js';
  * @example
  * ```ts
  * import { BaseProvider, type Charge, type CreateChargeInput, type Normalized,
- *   type OperationContext } from '@paymux/core';
+ *   type OperationContext, RateLimitedError, toDecimalString, UnknownOutcomeError } from '@paymux/core';
  *
- * class MyProvider extends BaseProvider {
- *   readonly id = 'my-id';
- *   readonly name = 'my';
+ * class ExamplePsp extends BaseProvider {
+ *   readonly id = 'example-id';
+ *   readonly name = 'example';
  *   readonly capabilities = {
  *     countries: ['ID'],
  *     currencies: ['IDR'],
  *     methods: ['qr'],
- *     features: ['charge'],
+ *     features: ['charge'], // every other operation throws UnsupportedError
  *   } as const;
  *
  *   override async createCharge(input: Normalized<CreateChargeInput>, ctx: OperationContext): Promise<Charge> {
- *     // one HTTP attempt, reported through ctx.observer; classify failures, never retry here
- *     throw new Error('not implemented');
+ *     const path = '/charges';
+ *     ctx.observer.request({ method: 'POST', path, idempotencyKey: ctx.idempotencyKey });
+ *     const started = Date.now();
+ *     // One attempt only: the core retries, reconciles and fails over.
+ *     const res = await fetch(`https://psp.example${path}`, {
+ *       method: 'POST',
+ *       signal: ctx.signal ?? null,
+ *       headers: { 'content-type': 'application/json', 'idempotency-key': ctx.idempotencyKey },
+ *       body: JSON.stringify({
+ *         reference: input.reference,
+ *         amount: toDecimalString(input.money), // exact decimal string, never a float
+ *         currency: input.money.currency,
+ *       }),
+ *     });
+ *     ctx.observer.response({ method: 'POST', path, status: res.status, durationMs: Date.now() - started });
+ *     if (res.status === 429) throw new RateLimitedError('PSP busy', { provider: this.id, outcomeUnknown: false });
+ *     if (!res.ok) {
+ *       // Not on the allow-list of refusals that prove nothing happened: the core queries.
+ *       throw new UnknownOutcomeError(`PSP answered HTTP ${res.status}`, { provider: this.id, reference: input.reference });
+ *     }
+ *     const body = (await res.json()) as { id: string; qr: string };
+ *     return {
+ *       object: 'charge',
+ *       provider: this.id,
+ *       reference: input.reference,
+ *       providerReference: body.id,
+ *       money: input.money,
+ *       status: 'pending',
+ *       nextAction: { type: 'qr', payload: body.qr },
+ *       refunded: { amount: 0n, currency: input.money.currency },
+ *       refunds: [],
+ *     };
  *   }
+ *
+ *   // Override getCharge too: the core calls it to resolve an unknown outcome before resending.
  * }
  * ```
  */
