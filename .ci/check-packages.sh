@@ -10,6 +10,7 @@
 #      without and then with @types/node; a charge against the sandbox over HTTP as ESM
 #      and as CJS, and instanceof across the /testing and main entries, on this Node (20)
 #      and on Node 22 and 24
+#      (store-sqlite.*: the SQLite store from its tarball, on node:sqlite)
 #   5. the tarballs installed with pnpm, strictly (no auto-installed peers), and a charge
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -55,15 +56,16 @@ for dir in "${PACKAGES[@]}"; do
 done
 wait
 TARBALLS=("$WORK"/tarballs/*.tgz)
-# Installed into the consumers: every tarball except those whose required peers are a whole
-# framework the consumer app already has (@paymux/medusa: @medusajs/framework, hundreds of MB)
-# or a native addon compiled on install (@paymux/store-sqlite: better-sqlite3; no prebuilt
-# binary without GitHub access, so npm would compile it).
-# Those are packed, linted and attw-checked here and proven by their own integration tests.
+# Installed into the consumers: every tarball except @paymux/medusa, whose required peer is a
+# whole framework the consumer app already has (@medusajs/framework, hundreds of MB); it is
+# packed, linted and attw-checked here and proven by its own check (check-require.sh).
+# @paymux/store-sqlite is installed without compiling better-sqlite3 (--ignore-scripts: no
+# prebuilt binary without GitHub access, and the compile costs ~60 s of CPU, 4.5 min on a
+# loaded machine); store-sqlite.* runs it on its node:sqlite fallback on Node 22 and 24.
 CONSUMED=()
 for tarball in "${TARBALLS[@]}"; do
   case "$(basename "$tarball")" in
-    paymux-medusa-* | paymux-store-sqlite-*) ;;
+    paymux-medusa-*) ;;
     *) CONSUMED+=("$tarball") ;;
   esac
 done
@@ -96,8 +98,8 @@ cp .ci/consumer/* "$APP/"
 (
   cd "$APP"
   npm init -y >/dev/null
-  # --ignore-scripts: better-sqlite3 (a dependency of the sandbox, loaded only for its SQLite
-  # store) is not compiled; the consumer runs the sandbox on its memory store.
+  # --ignore-scripts: better-sqlite3 (a dependency of the sandbox and of @paymux/store-sqlite)
+  # is not compiled; the sandbox runs on its memory store, the SQLite store on node:sqlite.
   npm install --ignore-scripts --no-audit --no-fund --loglevel=error "${CONSUMED[@]}" inversify@^8 reflect-metadata@^0.2 >/dev/null
 )
 [[ ! -d "$APP/node_modules/ky" ]] || { echo "ky is bundled; it must not be installed" >&2; exit 1; }
@@ -137,7 +139,9 @@ done
 
 # charge.*: a charge against the sandbox over HTTP (plain and through inversify); entries.*:
 # the /testing entries share the main entries' classes (instanceof holds across entries).
-CONSUMER_RUN="node charge.mjs --inversify && node charge.cjs --inversify && node entries.mjs && node entries.cjs"
+# store-sqlite.*: the SQLite store on node:sqlite (skipped on Node 20: no addon, no node:sqlite).
+CONSUMER_RUN="node charge.mjs --inversify && node charge.cjs --inversify && node entries.mjs \
+  && node entries.cjs && node store-sqlite.mjs && node store-sqlite.cjs"
 phase "a charge against the sandbox and instanceof across entries, ESM and CJS, on node $(node --version)"
 (cd "$APP" && bash -c "$CONSUMER_RUN")
 phase "the same on Node 22 and Node 24, side by side"
