@@ -94,6 +94,15 @@ describe('request and response events', () => {
     for (const secret of SECRETS) expect(serialize(seen)).not.toContain(secret);
   });
 
+  it('tell the provider whether bodies are wanted, so it can skip building them', async () => {
+    const quiet = new FakeProvider('fake-id');
+    await createPaymux({ providers: [quiet] }).charges.create(chargeInput());
+    expect(quiet.bodiesWanted).toEqual([false]);
+    const verbose = new FakeProvider('fake-id');
+    await createPaymux({ providers: [verbose], logBodies: true }).charges.create(chargeInput());
+    expect(verbose.bodiesWanted).toEqual([true]);
+  });
+
   it('never carry apiKey, sign or privateKey in any payload, even with logBodies', async () => {
     const provider = new FakeProvider('fake-id');
     provider.fail('createCharge', { error: new TimeoutError('t'), afterEffect: true });

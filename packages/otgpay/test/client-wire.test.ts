@@ -153,6 +153,24 @@ describe('OtgpayClient requests', () => {
   });
 });
 
+describe('OtgpayClient events without bodies', () => {
+  it('builds no body when the observer does not want them (logBodies off)', async () => {
+    const fake = fakeOtgpay(() => ({ data: created }));
+    const events: Array<ProviderRequestEvent | ProviderResponseEvent> = [];
+    await client(fake.fetch).createPayment(payment, {
+      observer: {
+        bodies: false,
+        request: (e) => events.push(e),
+        response: (e) => events.push(e),
+      },
+    });
+    expect(events).toHaveLength(2);
+    expect(events[0]).toEqual({ method: 'POST', path: '/api/payment/create' });
+    expect(events[1]).not.toHaveProperty('body');
+    expect(events[1]).toMatchObject({ status: 200, providerCode: '00000000' });
+  });
+});
+
 describe('OtgpayClient response verification', () => {
   it('a write whose answer was tampered with is an unknown outcome (cause SignatureInvalidError), data not accepted', async () => {
     const fetch: OtgpayFetch = async () => {

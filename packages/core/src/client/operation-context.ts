@@ -31,6 +31,8 @@ export function operationContext(
     observer: {
       bodies: runtime.logBodies,
       request: (event) => {
+        // Nobody listens (the common case): build nothing.
+        if (runtime.emitter.listenerCount('request') === 0) return;
         runtime.emitter.emit('request', {
           ...common,
           method: event.method,
@@ -40,6 +42,7 @@ export function operationContext(
         });
       },
       response: (event) => {
+        if (runtime.emitter.listenerCount('response') === 0) return;
         runtime.emitter.emit('response', {
           ...common,
           method: event.method,

@@ -88,6 +88,9 @@ export class FakeProvider extends BaseProvider {
     return this;
   }
 
+  /** `ctx.observer.bodies` of every call, in order. */
+  readonly bodiesWanted: Array<boolean | undefined> = [];
+
   callsOf(operation: string): Call[] {
     return this.calls.filter((call) => call.operation === operation);
   }
@@ -98,6 +101,7 @@ export class FakeProvider extends BaseProvider {
     reference: string | undefined,
     effect: () => T,
   ): Promise<T> {
+    this.bodiesWanted.push(ctx.observer.bodies);
     this.calls.push({
       operation,
       idempotencyKey: ctx.idempotencyKey,
