@@ -6,7 +6,7 @@ import {
   UnknownOutcomeError,
 } from '@paymux/core';
 import type { KeyObjectLike } from '@paymux/otgpay-signing';
-import { WebCryptoSigner } from '@paymux/otgpay-signing';
+import { OtgpayVerifier, WebCryptoSigner } from '@paymux/otgpay-signing';
 import { OTGPAY_SDK_VERSION } from '../version.js';
 import { parseEnvelope } from './envelope.js';
 import { mapOtgpayError } from './error-mapping.js';
@@ -137,6 +137,7 @@ function parseBaseUrl(baseUrl: string): URL | Error {
  */
 export class OtgpayClient {
   readonly #signer: WebCryptoSigner;
+  readonly #verifier: OtgpayVerifier;
   readonly #transport: Transport;
   readonly #baseUrl: string;
   readonly #appId: number;
@@ -147,10 +148,17 @@ export class OtgpayClient {
     if (!Number.isSafeInteger(options.appId) || options.appId <= 0) {
       throw new TypeError('OtgpayClient: appId must be a positive integer');
     }
-    // WebCrypto on every runtime: on Node it signs as fast per CPU as node:crypto and off the
-    // event loop (BENCHMARKS.md), and it is what Deno, Bun and workerd have.
+    // Requests are signed on WebCrypto on every runtime: on Node the ~0.2 ms RSA sign runs on
+    // the thread pool, off the event loop, for about the CPU of node:crypto. Answers are
+    // verified by OtgpayVerifier: a synchronous node:crypto verify on Node (~20 µs, less than
+    // the hop to the thread pool), WebCrypto elsewhere. Measured: BENCHMARKS.md, rows 1–3.
     this.#signer = new WebCryptoSigner({
       privateKey: options.merchantPrivateKey,
+      verifyKey: options.platformPublicKey,
+      apiKey: options.apiKey,
+      appendSecretKey: options.appendSecretKey ?? true,
+    });
+    this.#verifier = new OtgpayVerifier({
       verifyKey: options.platformPublicKey,
       apiKey: options.apiKey,
       appendSecretKey: options.appendSecretKey ?? true,
@@ -178,7 +186,7 @@ export class OtgpayClient {
 
   /** Verifies `sign` over the other fields with the platform public key (callbacks). */
   verifyPlatformSignature(params: Record<string, unknown>): Promise<boolean> {
-    return this.#signer.verify(params);
+    return this.#verifier.verify(params);
   }
 
   /**
@@ -443,7 +451,7 @@ export class OtgpayClient {
       raw: redact(data),
       ...(op.reference === undefined ? {} : { reference: op.reference }),
     });
-    if (!(await this.#signer.verify(data))) {
+    if (!(await this.#verifier.verify(data))) {
       const invalid = new SignatureInvalidError(
         typeof data['sign'] === 'string'
           ? 'OTGPAY response signature does not verify with the platform public key'
