@@ -72,12 +72,18 @@ node "$ROOT/packages/otgpay-sandbox/bin/otgpay-sandbox.js" start --port 0 --stor
   --data-dir "$SANDBOX_DIR" >"$WORK/sandbox.log" 2>&1 &
 SANDBOX_PID=$!
 SANDBOX_URL=""
-for _ in $(seq 1 100); do
-  SANDBOX_URL=$(sed -n 's/^OTGPAY sandbox listening on \(http[^ ]*\).*/\1/p' "$WORK/sandbox.log")
+# Up to 60 s: a cold start of the CLI took over 10 s on a CI machine at load 50.
+for _ in $(seq 1 600); do
+  SANDBOX_URL=$(sed -n 's/^OTGPAY sandbox listening on \(http[^ ]*\).*/\1/p' "$WORK/sandbox.log" 2>/dev/null)
   [[ -n "$SANDBOX_URL" ]] && break
+  kill -0 "$SANDBOX_PID" 2>/dev/null || break
   sleep 0.1
 done
-[[ -n "$SANDBOX_URL" ]] || { cat "$WORK/sandbox.log" >&2; exit 1; }
+[[ -n "$SANDBOX_URL" ]] || {
+  echo "the sandbox CLI did not report its URL (process $(kill -0 "$SANDBOX_PID" 2>/dev/null && echo running || echo exited)); its output:" >&2
+  cat "$WORK/sandbox.log" >&2 || true
+  exit 1
+}
 API_KEY=$(sed -n 's/^ID IDR .*apiKey=\([^ ]*\).*/\1/p' "$WORK/sandbox.log")
 
 cat > medusa-config.js <<'JS'

@@ -18,7 +18,9 @@ import {
  * merchant process and it is a loopback proxy that lets the test kill the process right
  * after the gateway answered and before the answer reaches it.
  */
-const LEASE_MS = 1_000;
+// Long enough that, on a loaded CI machine, the redeliveries after the kill still land inside
+// the dead handler's lease (1 s was outlived at load 50+, and the 409s were never seen).
+const LEASE_MS = 5_000;
 // Wire amount 1500777: the "777" ending makes the sandbox pay it at once (a callback).
 const PAID_AMOUNT = '150077700';
 
