@@ -10,6 +10,10 @@ export interface SandboxProcess {
   readonly merchants: Record<'ID' | 'TH' | 'PK', MerchantCredentials>;
   /** POST to the sandbox's control API (`/__sandbox/<path>`). */
   control(path: string, body?: unknown): Promise<unknown>;
+  /** Starts a CPU profile of the sandbox process (inspector, `intervalUs` sampling). */
+  startProfile(intervalUs?: number): Promise<void>;
+  /** Stops the profile and returns it (a `.cpuprofile` object). */
+  stopProfile(): Promise<unknown>;
   /** CPU seconds (user + system) the sandbox process has used so far (Linux /proc). */
   cpuSeconds(): number | undefined;
   stop(): Promise<void>;
@@ -21,8 +25,9 @@ const CHILD = fileURLToPath(new URL('./sandbox-child.ts', import.meta.url));
 /** Node flags that run a workspace TypeScript file from source. */
 export const SOURCE_FLAGS = ['--conditions=@paymux/source', '--import', 'tsx'];
 
-export async function startSandboxProcess(): Promise<SandboxProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...SOURCE_FLAGS, CHILD], {
+/** `nodeFlags`: extra Node flags for the child (e.g. `--cpu-prof` in `bench/profile-sandbox.ts`). */
+export async function startSandboxProcess(nodeFlags: string[] = []): Promise<SandboxProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, ...SOURCE_FLAGS, CHILD], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
@@ -32,8 +37,11 @@ export async function startSandboxProcess(): Promise<SandboxProcess> {
       child.once('exit', (code) => reject(new Error(`sandbox exited (${code})`)));
       child.stdout?.on('data', (chunk: Buffer) => {
         buffer += chunk.toString('utf8');
-        const newline = buffer.indexOf('\n');
-        if (newline >= 0) resolve(JSON.parse(buffer.slice(0, newline)));
+        // the first line that is the JSON greeting (V8 trace flags may print before it)
+        const line = buffer
+          .split('\n')
+          .find((l, i, all) => i < all.length - 1 && l.startsWith('{"url"'));
+        if (line !== undefined) resolve(JSON.parse(line));
       });
     },
   );
@@ -50,6 +58,12 @@ export async function startSandboxProcess(): Promise<SandboxProcess> {
       });
       if (!res.ok) throw new Error(`control ${path}: HTTP ${res.status} ${await res.text()}`);
       return res.json();
+    },
+    startProfile(intervalUs = 200) {
+      return ask(child, { profile: 'start', intervalUs }, 'started').then(() => undefined);
+    },
+    stopProfile() {
+      return ask(child, { profile: 'stop' }, 'stopped').then((reply) => reply['data']);
     },
     cpuSeconds() {
       try {
@@ -69,4 +83,21 @@ export async function startSandboxProcess(): Promise<SandboxProcess> {
       });
     },
   };
+}
+
+/** Sends `message` to the child over IPC and waits for the reply whose `profile` is `answer`. */
+function ask(
+  child: ChildProcess,
+  message: Record<string, unknown>,
+  answer: string,
+): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    const onMessage = (reply: Record<string, unknown>) => {
+      if (reply?.['profile'] !== answer) return;
+      child.off('message', onMessage);
+      resolve(reply);
+    };
+    child.on('message', onMessage);
+    child.send(message);
+  });
 }

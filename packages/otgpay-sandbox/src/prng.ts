@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /** Deterministic pseudo-random numbers (mulberry32) seeded from a string. */
 export function createPrng(seed: string): () => number {
@@ -14,5 +14,5 @@ export function createPrng(seed: string): () => number {
 
 /** Stable hex digest of the parts, for API keys and payment-page tokens. */
 export function digest(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  return hash('sha256', parts.join('\u0000'), 'hex');
 }

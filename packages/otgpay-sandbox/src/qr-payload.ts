@@ -10,13 +10,33 @@ function tlv(tag: string, value: string): string {
   return `${tag}${String(value.length).padStart(2, '0')}${value}`;
 }
 
+/** CRC-16/CCITT-FALSE (poly 0x1021) of one byte from each remainder's top byte. */
+const CRC_TABLE = (() => {
+  const table = new Uint16Array(256);
+  for (let n = 0; n < 256; n++) {
+    let crc = n << 8;
+    for (let i = 0; i < 8; i++)
+      crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+    table[n] = crc;
+  }
+  return table;
+})();
+
 export function crc16(text: string): string {
   let crc = 0xffff;
-  for (const byte of Buffer.from(text, 'utf8')) {
-    crc ^= byte << 8;
-    for (let i = 0; i < 8; i++) {
-      crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit > 0x7f) {
+      ascii = false;
+      break;
     }
+    crc = ((crc << 8) & 0xffff) ^ (CRC_TABLE[((crc >>> 8) ^ unit) & 0xff] as number);
+  }
+  if (!ascii) {
+    crc = 0xffff;
+    for (const byte of Buffer.from(text, 'utf8'))
+      crc = ((crc << 8) & 0xffff) ^ (CRC_TABLE[((crc >>> 8) ^ byte) & 0xff] as number);
   }
   return crc.toString(16).toUpperCase().padStart(4, '0');
 }

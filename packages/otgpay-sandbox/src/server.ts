@@ -11,6 +11,7 @@ import { failure } from './envelope.js';
 import { systemException } from './errors.js';
 import { Faults } from './faults.js';
 import { DEFAULT_FEES, type FeeSchedule } from './fees.js';
+import { requestTarget } from './http/request-target.js';
 import { sendJson } from './http/respond.js';
 import { normaliseKeys, processKeys, type SandboxKeys } from './keys.js';
 import { buildMerchants, type Merchant, type MerchantCredentials } from './merchants.js';
@@ -252,7 +253,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     log,
   };
   handler = async (req, res) => {
-    const reqUrl = new URL(req.url ?? '/', 'http://sandbox.local');
+    const reqUrl = requestTarget(req.url);
     const path = reqUrl.pathname;
     if (path.startsWith('/api/')) return handleApi(api, req, res, reqUrl);
     if (path.startsWith('/__sandbox/'))

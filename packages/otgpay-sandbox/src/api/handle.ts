@@ -10,6 +10,7 @@ import {
 } from '../errors.js';
 import type { Faults } from '../faults.js';
 import { BodyTooLarge, parseJsonObject, readBody } from '../http/body.js';
+import type { RequestTarget } from '../http/request-target.js';
 import { sendJson, sendRaw } from '../http/respond.js';
 import type { Merchant } from '../merchants.js';
 import type { SandboxState } from '../state/state.js';
@@ -33,7 +34,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function readParams(
   req: IncomingMessage,
-  url: URL,
+  url: RequestTarget,
   endpoint: Endpoint,
   id?: string,
 ): Promise<Params> {
@@ -84,7 +85,7 @@ export async function handleApi(
   ctx: ApiContext,
   req: IncomingMessage,
   res: ServerResponse,
-  url: URL,
+  url: RequestTarget,
 ): Promise<void> {
   const match = matchRoute(req.method ?? 'GET', url.pathname);
   if (match.kind === 'none') {

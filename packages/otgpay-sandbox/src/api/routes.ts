@@ -96,13 +96,21 @@ export type RouteMatch =
   | { kind: 'method'; allowed: string }
   | { kind: 'none' };
 
+/** Each route's endpoint without its pattern, built once (what a match returns). */
+const ENDPOINT_OF = new Map<RouteDef, Endpoint>(
+  ROUTES.map((route) => {
+    const { pattern: _pattern, ...endpoint } = route;
+    return [route, endpoint];
+  }),
+);
+
 /** Matches a path; the first route whose pattern matches wins (fixed paths first). */
 export function matchRoute(method: string, pathname: string): RouteMatch {
   for (const route of ROUTES) {
     const m = route.pattern.exec(pathname);
     if (!m) continue;
     if (route.method !== method) return { kind: 'method', allowed: route.method };
-    const { pattern: _pattern, ...endpoint } = route;
+    const endpoint = ENDPOINT_OF.get(route) as Endpoint;
     return m[1] === undefined ? { kind: 'ok', endpoint } : { kind: 'ok', endpoint, id: m[1] };
   }
   return { kind: 'none' };

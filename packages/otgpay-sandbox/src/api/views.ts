@@ -14,8 +14,11 @@ import { isoWithOffset } from '../time.js';
 
 type Data = Record<string, unknown>;
 
+/** `o` without its undefined fields. */
 function compact(o: Data): Data {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  const out: Data = {};
+  for (const key of Object.keys(o)) if (o[key] !== undefined) out[key] = o[key];
+  return out;
 }
 
 export function paymentCreated(p: PaymentRecord, payUrl: string): Data {

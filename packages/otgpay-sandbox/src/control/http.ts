@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type CountryCode, isCountryCode } from '../countries.js';
 import type { FaultConfig } from '../faults.js';
 import { BodyTooLarge, parseJsonObject, readBody } from '../http/body.js';
+import type { RequestTarget } from '../http/request-target.js';
 import { sendJson } from '../http/respond.js';
 import type { PaymentStatus } from '../state/types.js';
 import { ControlError, type MerchantRef, type SandboxControl } from './control.js';
@@ -121,7 +122,7 @@ export async function handleControl(
   merchants: () => Json[],
   req: IncomingMessage,
   res: ServerResponse,
-  url: URL,
+  url: RequestTarget,
 ): Promise<void> {
   const method = req.method ?? 'GET';
   const parts = url.pathname.split('/').filter(Boolean).slice(1);

@@ -33,7 +33,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     req.on('end', () => {
       if (!done) {
         done = true;
-        resolve(Buffer.concat(chunks));
+        resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks));
       }
     });
     req.on('error', (err) => {

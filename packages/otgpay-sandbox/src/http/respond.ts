@@ -1,8 +1,18 @@
 import type { ServerResponse } from 'node:http';
 
+/** `JSON.stringify` with bigints as decimal strings. */
+function stringify(body: unknown): string {
+  try {
+    // no replacer: V8's fast serializer; it throws on a bigint, and only then is one needed
+    return JSON.stringify(body);
+  } catch {
+    return JSON.stringify(body, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  }
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent || res.destroyed) return;
-  const text = JSON.stringify(body, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  const text = stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),

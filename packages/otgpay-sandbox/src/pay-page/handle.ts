@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ProtocolError } from '../errors.js';
 import { readBody } from '../http/body.js';
+import type { RequestTarget } from '../http/request-target.js';
 import { redirect, sendHtml } from '../http/respond.js';
 import type { SandboxState } from '../state/state.js';
 import { PAYMENT_WINDOW_MS, renderPayPage } from './view.js';
@@ -10,7 +11,7 @@ export async function handlePayPage(
   state: SandboxState,
   req: IncomingMessage,
   res: ServerResponse,
-  url: URL,
+  url: RequestTarget,
   now: () => number = Date.now,
 ): Promise<void> {
   const parts = url.pathname.split('/').filter(Boolean);

@@ -17,7 +17,9 @@ interface StringRule {
 
 function check(field: string, value: unknown, rule: StringRule): string {
   if (typeof value !== 'string') throw illegal(field);
-  if (rule.max !== undefined && [...value].length > rule.max) throw illegal(field);
+  // a string never has more code points than UTF-16 units: count them only when it might matter
+  if (rule.max !== undefined && value.length > rule.max && [...value].length > rule.max)
+    throw illegal(field);
   if (rule.pattern && !rule.pattern.test(value)) throw illegal(field);
   return value;
 }

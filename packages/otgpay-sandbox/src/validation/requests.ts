@@ -50,8 +50,14 @@ function currencyMatches(p: Params, country: Country): void {
   if (currency !== undefined && currency !== country.currency) throw illegal('currency');
 }
 
+/** `o` without its undefined fields. */
 function pick<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(o)) {
+    const value = (o as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as T;
 }
 
 export function paymentCreate(p: Params, country: Country): PaymentInput {
