@@ -66,14 +66,7 @@ export async function startSandboxProcess(nodeFlags: string[] = []): Promise<San
       return ask(child, { profile: 'stop' }, 'stopped').then((reply) => reply['data']);
     },
     cpuSeconds() {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        // utime and stime are fields 14 and 15 of /proc/<pid>/stat (here 12 and 13).
-        return (Number(fields[11]) + Number(fields[12])) / 100;
-      } catch {
-        return undefined;
-      }
+      return processCpuSeconds(pid);
     },
     stop() {
       return new Promise<void>((resolve) => {
@@ -100,4 +93,16 @@ function ask(
     child.on('message', onMessage);
     child.send(message);
   });
+}
+
+/** CPU seconds (user + system) process `pid` has used so far (Linux /proc), else undefined. */
+export function processCpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat (here 12 and 13).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
