@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Edge runtimes: the built packages run a charge against the OTGPAY sandbox (Node, loopback)
 # and verify a real callback on Cloudflare workerd, Deno and Bun (.ci/edge/driver.mjs).
+# workerd runs without `nodejs_compat`: the driver fails when the worker bundle imports any
+# Node built-in.
 # The runtimes come from npm: each ships its Linux binary in a platform package
 # (@cloudflare/workerd-linux-64, @deno/linux-x64-glibc, @oven/bun-linux-x64), so no
 # postinstall download is needed. Installed outside the workspace (not in pnpm-lock.yaml),

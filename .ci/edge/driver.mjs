@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,18 +85,25 @@ async function viaWorkerd(input) {
       platform: 'neutral',
       conditions: ['workerd', 'worker', 'browser', 'import'],
       mainFields: ['module', 'main'],
-      external: ['node:*', 'crypto', 'util'],
+      // Every Node built-in is left external so that the check below can name it: the worker
+      // runs without `nodejs_compat`, and an import of one would fail there.
+      external: ['node:*', ...builtinModules],
       absWorkingDir: ROOT,
       logLevel: 'warning',
     });
-    // Which Node built-ins the bundle still imports (served by workerd's nodejs_compat).
+    // The bundle must import no Node built-in: workerd runs it without `nodejs_compat`.
     const builtins = new Set();
     for (const [file, meta] of Object.entries(bundle.metafile.inputs)) {
       for (const imp of meta.imports) {
         if (imp.external) builtins.add(`${imp.path} (${file.replace(/^.*packages\//, '')})`);
       }
     }
-    console.log(`workerd bundle: Node built-ins imported: ${[...builtins].join(', ') || 'none'}`);
+    if (builtins.size > 0) {
+      throw new Error(
+        `the workerd bundle imports Node built-ins: ${[...builtins].join(', ')}; the packages must run without nodejs_compat`,
+      );
+    }
+    console.log('workerd bundle: no Node built-in imported; served without nodejs_compat');
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     writeFileSync(
       path.join(dir, 'config.capnp'),
@@ -110,7 +118,6 @@ const config :Workerd.Config = (
 const worker :Workerd.Worker = (
   modules = [(name = "worker.js", esModule = embed "worker.js")],
   compatibilityDate = "2025-09-01",
-  compatibilityFlags = ["nodejs_compat"],
   globalOutbound = "internet",
 );
 `,

@@ -1,4 +1,5 @@
 export { type CanonicalOptions, canonicalString, compareBytes } from './canonical.js';
+export { KeyFormatError, type KeyKind, unescapeKeyText } from './key-format-error.js';
 export {
   type KeyBytes,
   type KeyObjectLike,
@@ -7,12 +8,7 @@ export {
   parsePrivateKey,
   parsePublicKey,
 } from './key-like.js';
-export {
-  KeyFormatError,
-  type KeyKind,
-  keyKind,
-  unescapeKeyText,
-} from './keys.js';
+export { keyKind, type RsaKeyInfo, readPrivateKey, readPublicKey } from './key-read.js';
 export { OtgpaySigner, type OtgpaySignerOptions } from './signer.js';
 export { OtgpayVerifier, type OtgpayVerifierOptions } from './verifier.js';
 export { importPrivateKey, importPublicKey, type WebCryptoKey } from './webcrypto-keys.js';

@@ -1,7 +1,8 @@
-import { sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { canonicalString } from './canonical.js';
 import { asKeyObject, type KeyObjectLike } from './key-like.js';
 import { modulusBytes, parsePrivateKey, parsePublicKey } from './keys.js';
+import { type NodeBuiltins, nodeBuiltins } from './node-builtins.js';
 import { isCanonicalBase64 } from './signature-text.js';
 
 /**
@@ -51,6 +52,7 @@ const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom');
  * ```
  */
 export class OtgpaySigner {
+  readonly #node: NodeBuiltins;
   readonly #privateKey: KeyObject;
   readonly #verifyKey: KeyObject;
   readonly #apiKey: string;
@@ -60,12 +62,19 @@ export class OtgpaySigner {
   /**
    * Parses both keys once (a {@link KeyFormatError} names the unusable one).
    *
-   * @throws TypeError when `apiKey` is missing or empty
+   * @throws TypeError when `apiKey` is missing or empty, or the runtime has no `node:crypto`
    */
   constructor(options: OtgpaySignerOptions) {
     if (typeof options.apiKey !== 'string' || options.apiKey.length === 0) {
       throw new TypeError('OtgpaySigner: apiKey is required');
     }
+    const node = nodeBuiltins();
+    if (!node) {
+      throw new TypeError(
+        'OtgpaySigner needs node:crypto (process.getBuiltinModule), which this runtime does not have; use WebCryptoSigner',
+      );
+    }
+    this.#node = node;
     this.#privateKey = parsePrivateKey(asKeyObject(options.privateKey));
     this.#verifyKey = parsePublicKey(asKeyObject(options.verifyKey));
     this.#apiKey = options.apiKey;
@@ -84,8 +93,9 @@ export class OtgpaySigner {
 
   /** Returns the base64 signature of `params` (any `sign` key is ignored). */
   sign(params: Record<string, unknown>): string {
+    const { crypto, Buffer } = this.#node;
     const data = Buffer.from(this.canonical(params), 'utf8');
-    return cryptoSign('sha256', data, this.#privateKey).toString('base64');
+    return crypto.sign('sha256', data, this.#privateKey).toString('base64');
   }
 
   /**
@@ -115,10 +125,11 @@ export class OtgpaySigner {
     if (typeof signature !== 'string' || !isCanonicalBase64(signature, this.#signatureBytes)) {
       return false;
     }
+    const { crypto, Buffer } = this.#node;
     const bytes = Buffer.from(signature, 'base64');
     try {
       const data = Buffer.from(this.canonical(params), 'utf8');
-      return cryptoVerify('sha256', data, this.#verifyKey, bytes);
+      return crypto.verify('sha256', data, this.#verifyKey, bytes);
     } catch {
       return false;
     }

@@ -5,10 +5,8 @@
  * Node, Deno, Bun and Cloudflare workerd alike. Error messages never contain key material.
  */
 
-// Types only (erased): WebCrypto's key type as @types/node names it.
-import type { webcrypto } from 'node:crypto';
-
-type CryptoKey = webcrypto.CryptoKey;
+import { KeyFormatError, unescapeKeyText } from './key-format-error.js';
+import { describeKey, isKeyObjectLike, keyError } from './key-read.js';
 
 /**
  * A WebCrypto `CryptoKey` as `importPrivateKey` / `importPublicKey` return it, described
@@ -29,21 +27,12 @@ export interface WebCryptoKey {
   readonly usages: readonly string[];
 }
 
-const PEM_RE = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/;
 const ALGORITHM = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 
 /** Anything with Node's `KeyObject#export({ format: 'der', type })`. */
 interface ExportableKey {
   readonly type?: string;
   export(options: { format: 'der'; type: string }): Uint8Array;
-}
-
-function isExportable(value: unknown): value is ExportableKey {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as ExportableKey).export === 'function'
-  );
 }
 
 export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
@@ -61,71 +50,22 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function derOf(
-  input: string,
-  what: string,
-): { der: Uint8Array<ArrayBuffer>; label: string | undefined } {
-  let text = input.trim();
-  const quoted = /^(["'`])([\s\S]*)\1$/.exec(text);
-  if (quoted) text = (quoted[2] ?? '').trim();
-  text = text.replace(/\\r\\n|\\n|\\r/g, '\n');
-  const pem = PEM_RE.exec(text);
-  const body = (pem ? (pem[2] ?? '') : text).replace(/\s+/g, '');
-  if (body.length === 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) {
-    throw new TypeError(`${what}: not PEM or base64 DER`);
+/** The DER WebCrypto imports (PKCS#8 / SPKI), or the `KeyFormatError` saying what it is instead. */
+function importable(
+  input: unknown,
+  expected: 'private' | 'public',
+  unreadable: string,
+): Uint8Array<ArrayBuffer> {
+  const described = describeKey(input);
+  if (described.kind === expected && described.rsa) {
+    return new Uint8Array(described.rsa.der) as Uint8Array<ArrayBuffer>;
   }
-  return { der: base64ToBytes(body), label: pem ? pem[1] : undefined };
-}
-
-/** DER length octets. */
-function derLength(length: number): number[] {
-  if (length < 0x80) return [length];
-  const out: number[] = [];
-  for (let n = length; n > 0; n >>= 8) out.unshift(n & 0xff);
-  return [0x80 | out.length, ...out];
-}
-
-function concat(...parts: ArrayLike<number>[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
-/** AlgorithmIdentifier rsaEncryption (1.2.840.113549.1.1.1) with NULL parameters. */
-const RSA_ALGORITHM_ID = [
-  0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00,
-];
-
-/** PKCS#1 RSAPrivateKey → PKCS#8 PrivateKeyInfo (version 0, rsaEncryption). */
-function pkcs1PrivateToPkcs8(pkcs1: Uint8Array): Uint8Array<ArrayBuffer> {
-  const octets = concat([0x04], derLength(pkcs1.length), pkcs1);
-  const body = concat([0x02, 0x01, 0x00], RSA_ALGORITHM_ID, octets);
-  return concat([0x30], derLength(body.length), body);
-}
-
-/** PKCS#1 RSAPublicKey → SubjectPublicKeyInfo (rsaEncryption). */
-function pkcs1PublicToSpki(pkcs1: Uint8Array): Uint8Array<ArrayBuffer> {
-  const bits = concat([0x03], derLength(pkcs1.length + 1), [0x00], pkcs1);
-  const body = concat(RSA_ALGORITHM_ID, bits);
-  return concat([0x30], derLength(body.length), body);
-}
-
-async function firstImport(
-  attempts: ReadonlyArray<() => Promise<CryptoKey>>,
-  message: string,
-): Promise<CryptoKey> {
-  for (const attempt of attempts) {
-    try {
-      return await attempt();
-    } catch {
-      // try the next encoding
+  if (described.kind === 'unreadable' && (typeof input === 'string' || isKeyObjectLike(input))) {
+    if (typeof input !== 'string' || unescapeKeyText(input) !== '') {
+      throw new KeyFormatError(unreadable, expected, 'unreadable');
     }
   }
-  throw new TypeError(message);
+  throw keyError(`${expected} key`, expected, input, described);
 }
 
 /**
@@ -135,25 +75,16 @@ async function firstImport(
  * material when the input is not a readable RSA private key.
  */
 export function importPrivateKey(input: string | ExportableKey): Promise<WebCryptoKey> {
-  const subtle = globalThis.crypto.subtle;
-  const pkcs8 = (der: Uint8Array<ArrayBuffer>) => () =>
-    subtle.importKey('pkcs8', der, ALGORITHM, false, ['sign']);
-  if (isExportable(input)) {
-    return firstImport(
-      [pkcs8(new Uint8Array(input.export({ format: 'der', type: 'pkcs8' })))],
-      'private key: KeyObject is not an RSA private key',
+  try {
+    const der = importable(
+      input,
+      'private',
+      'private key: unreadable (expected PKCS#8 or PKCS#1 RSA key)',
     );
+    return globalThis.crypto.subtle.importKey('pkcs8', der, ALGORITHM, false, ['sign']);
+  } catch (error) {
+    return Promise.reject(error);
   }
-  if (typeof input !== 'string')
-    return Promise.reject(new TypeError('private key: expected a string'));
-  const { der, label } = derOf(input, 'private key');
-  const attempts =
-    label === 'RSA PRIVATE KEY'
-      ? [pkcs8(pkcs1PrivateToPkcs8(der))]
-      : label === 'PRIVATE KEY'
-        ? [pkcs8(der)]
-        : [pkcs8(der), pkcs8(pkcs1PrivateToPkcs8(der))];
-  return firstImport(attempts, 'private key: unreadable (expected PKCS#8 or PKCS#1 RSA key)');
 }
 
 /**
@@ -162,25 +93,16 @@ export function importPrivateKey(input: string | ExportableKey): Promise<WebCryp
  * KeyObject. Rejects with a `TypeError` that holds no key material when unreadable.
  */
 export function importPublicKey(input: string | ExportableKey): Promise<WebCryptoKey> {
-  const subtle = globalThis.crypto.subtle;
-  const spki = (der: Uint8Array<ArrayBuffer>) => () =>
-    subtle.importKey('spki', der, ALGORITHM, false, ['verify']);
-  if (isExportable(input)) {
-    return firstImport(
-      [spki(new Uint8Array(input.export({ format: 'der', type: 'spki' })))],
-      'public key: KeyObject is not an RSA key',
+  try {
+    const der = importable(
+      input,
+      'public',
+      'public key: unreadable (expected SPKI or PKCS#1 RSA key)',
     );
+    return globalThis.crypto.subtle.importKey('spki', der, ALGORITHM, false, ['verify']);
+  } catch (error) {
+    return Promise.reject(error);
   }
-  if (typeof input !== 'string')
-    return Promise.reject(new TypeError('public key: expected a string'));
-  const { der, label } = derOf(input, 'public key');
-  const attempts =
-    label === 'RSA PUBLIC KEY'
-      ? [spki(pkcs1PublicToSpki(der))]
-      : label === 'PUBLIC KEY'
-        ? [spki(der)]
-        : [spki(der), spki(pkcs1PublicToSpki(der))];
-  return firstImport(attempts, 'public key: unreadable (expected SPKI or PKCS#1 RSA key)');
 }
 
 export const WEBCRYPTO_ALGORITHM = ALGORITHM;

@@ -1,5 +1,6 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigurationError, PaymuxError, ValidationError } from '@paymux/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type OtgpayProviderOptions, otgpay } from '../src/index.js';
 import { API_KEY, APP_ID, merchantKeys, otherKeys, platformKeys } from './fixtures/keys.js';
 import { customer, recordingContext } from './fixtures/provider-options.js';
@@ -25,6 +26,8 @@ function options(overrides: Record<string, unknown> = {}): OtgpayProviderOptions
     ...overrides,
   } as OtgpayProviderOptions;
 }
+
+afterEach(() => vi.unstubAllGlobals());
 
 function refusal(build: () => unknown): PaymuxError {
   try {
@@ -119,6 +122,53 @@ describe('otgpay() checks every option when it is built', () => {
     const junk = refusal(() => otgpay(options({ merchantPrivateKey: 'paste-your-key-here' })));
     expect(junk).toMatchObject({ field: 'merchantPrivateKey', rule: 'format' });
     expect(junk.message).toContain('-----BEGIN PRIVATE KEY-----');
+  });
+
+  it('refuses a key that is not RSA, and an RSA key under 2048 bits, naming the option', () => {
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const notRsa = refusal(() =>
+      otgpay(
+        options({
+          merchantPrivateKey: ec.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+        }),
+      ),
+    );
+    expect(notRsa).toMatchObject({ field: 'merchantPrivateKey', rule: 'key_kind' });
+    expect(notRsa.message).toContain('not an RSA key');
+    const small = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const weak = refusal(() =>
+      otgpay(
+        options({
+          platformPublicKey: small.publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        }),
+      ),
+    );
+    expect(weak).toMatchObject({ field: 'platformPublicKey', rule: 'key_size' });
+    expect(weak.message).toContain('1024-bit');
+  });
+
+  it('checks keys synchronously without node:crypto (workerd), the same errors', async () => {
+    vi.resetModules();
+    vi.stubGlobal('process', { ...process, getBuiltinModule: undefined });
+    const edge = (await import('../src/index.js')) as typeof import('../src/index.js');
+    const provider = edge.otgpay(
+      options({ merchantPrivateKey: pem(merchantKeys.privateBase64, 'PRIVATE KEY') }),
+    );
+    expect(provider.id).toBe('otgpay-id');
+    const swapped = refusal(() =>
+      edge.otgpay(
+        options({
+          merchantPrivateKey: platformKeys.publicBase64,
+          platformPublicKey: otherKeys.privateBase64,
+        }),
+      ),
+    );
+    expect(swapped).toMatchObject({ field: 'merchantPrivateKey', rule: 'swapped' });
+    const own = refusal(() =>
+      edge.otgpay(options({ platformPublicKey: merchantKeys.publicBase64 })),
+    );
+    expect(own).toMatchObject({ field: 'platformPublicKey', rule: 'own_key' });
+    expect(sent).toEqual([]);
   });
 
   it('takes appId as digits from an env file, refuses anything else with an example', () => {

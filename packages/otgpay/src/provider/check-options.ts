@@ -1,10 +1,10 @@
-import { createPublicKey, KeyObject } from 'node:crypto';
 import { ConfigurationError } from '@paymux/core';
 import {
   KeyFormatError,
-  modulusBytes,
-  parsePrivateKey,
-  parsePublicKey,
+  type KeyObjectLike,
+  type RsaKeyInfo,
+  readPrivateKey,
+  readPublicKey,
 } from '@paymux/otgpay-signing';
 import type { CountryAdapter } from '../country-adapter.js';
 import { checkBaseUrl } from './check-base-url.js';
@@ -16,8 +16,10 @@ export interface CheckedOptions {
   readonly country: CountryAdapter;
   readonly appId: number;
   readonly apiKey: string;
-  readonly merchantPrivateKey: KeyObject;
-  readonly platformPublicKey: KeyObject;
+  /** Base64 DER PKCS#8 for a key given as text (PKCS#1 wrapped), or the KeyObject given. */
+  readonly merchantPrivateKey: string | KeyObjectLike;
+  /** Base64 DER SPKI for a key given as text (PKCS#1 wrapped), or the KeyObject given. */
+  readonly platformPublicKey: string | KeyObjectLike;
   readonly baseUrl: string;
   /** A default callback URL, `false` when the merchant opted out, undefined if neither. */
   readonly notifyUrl: string | false | undefined;
@@ -215,15 +217,42 @@ const PUBLIC_EXAMPLE =
   "`platformPublicKey: process.env.OTGPAY_PLATFORM_PUBLIC_KEY` (OTGPAY's key from the " +
   'dashboard: PEM "-----BEGIN PUBLIC KEY-----" or base64 SPKI)';
 
-function foundOf(read: () => KeyObject): { key?: KeyObject; found?: string } {
+interface KeyCheck {
+  readonly key?: RsaKeyInfo;
+  readonly found?: string;
+  readonly notRsa?: boolean;
+}
+
+/** Reads a key structurally (no crypto library, on every runtime): what it is, or what not. */
+function keyCheck(read: () => RsaKeyInfo): KeyCheck {
   try {
     return { key: read() };
   } catch (error) {
-    if (error instanceof KeyFormatError) return { found: error.found };
+    if (error instanceof KeyFormatError) return { found: error.found, notRsa: error.notRsa };
     return { found: 'unreadable' };
   }
 }
 
+/** The smallest RSA modulus accepted: OTGPAY issues and expects RSA-2048 keys. */
+const MIN_MODULUS_BITS = 2048;
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** What the signer gets: the KeyObject as given, or the key text as normalized DER. */
+function signerKey(input: unknown, key: RsaKeyInfo): string | KeyObjectLike {
+  return typeof input === 'string' ? base64(key.der) : (input as KeyObjectLike);
+}
+
+/**
+ * Checks both keys synchronously, before any network call and without a crypto library
+ * (workerd, Deno, Bun, Node alike): PEM or base64, the ASN.1 shape of PKCS#8 / PKCS#1 / SPKI,
+ * RSA, modulus size, which key is where, and that the platform key is not the merchant's own.
+ * The crypto library imports the keys on first use.
+ */
 function checkKeys(privateInput: unknown, publicInput: unknown) {
   if (privateInput === undefined) {
     fail(
@@ -235,12 +264,9 @@ function checkKeys(privateInput: unknown, publicInput: unknown) {
   if (publicInput === undefined) {
     fail('platformPublicKey', 'required', `platformPublicKey is required, e.g. ${PUBLIC_EXAMPLE}`);
   }
-  const priv = foundOf(() => parsePrivateKey(privateInput as string | KeyObject) as KeyObject);
-  const pub =
-    publicInput instanceof KeyObject && publicInput.type === 'private'
-      ? { found: 'private' }
-      : foundOf(() => parsePublicKey(publicInput as string | KeyObject) as KeyObject);
-  if (priv.found === 'public' && pub.found === 'private') {
+  const priv = keyCheck(() => readPrivateKey(privateInput as string | KeyObjectLike));
+  const pub = keyCheck(() => readPublicKey(publicInput as string | KeyObjectLike));
+  if (priv.found === 'public' && pub.found === 'private' && !priv.notRsa && !pub.notRsa) {
     fail(
       'merchantPrivateKey',
       'swapped',
@@ -248,6 +274,14 @@ function checkKeys(privateInput: unknown, publicInput: unknown) {
         'look swapped. merchantPrivateKey is your own private key, platformPublicKey is ' +
         "OTGPAY's public key from the dashboard",
     );
+  }
+  for (const [field, check] of [
+    ['merchantPrivateKey', priv],
+    ['platformPublicKey', pub],
+  ] as const) {
+    if (check.notRsa) {
+      fail(field, 'key_kind', `${field} is not an RSA key (OTGPAY signs with RSA-2048)`);
+    }
   }
   if (!priv.key) {
     fail(
@@ -267,14 +301,15 @@ function checkKeys(privateInput: unknown, publicInput: unknown) {
     ['merchantPrivateKey', priv.key],
     ['platformPublicKey', pub.key],
   ] as const) {
-    if (key.asymmetricKeyType !== 'rsa') {
-      fail(field, 'key_kind', `${field} is not an RSA key (OTGPAY signs with RSA-2048)`);
+    if (key.modulusBits < MIN_MODULUS_BITS) {
+      fail(
+        field,
+        'key_size',
+        `${field} is a ${key.modulusBits}-bit RSA key; OTGPAY uses RSA keys of at least ${MIN_MODULUS_BITS} bits`,
+      );
     }
-    modulusBytes(key);
   }
-  const own = createPublicKey(priv.key).export({ format: 'der', type: 'spki' });
-  const platform = pub.key.export({ format: 'der', type: 'spki' });
-  if (own.equals(platform)) {
+  if (priv.key.modulus === pub.key.modulus && priv.key.publicExponent === pub.key.publicExponent) {
     fail(
       'platformPublicKey',
       'own_key',
@@ -282,7 +317,10 @@ function checkKeys(privateInput: unknown, publicInput: unknown) {
         `platform key, e.g. ${PUBLIC_EXAMPLE}`,
     );
   }
-  return { merchantPrivateKey: priv.key, platformPublicKey: pub.key };
+  return {
+    merchantPrivateKey: signerKey(privateInput, priv.key),
+    platformPublicKey: signerKey(publicInput, pub.key),
+  };
 }
 
 function checkNotifyUrl(value: unknown): string | false | undefined {
