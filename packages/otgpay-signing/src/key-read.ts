@@ -78,7 +78,7 @@ interface RsaNumbers {
 function pkcs1Private(bytes: Uint8Array, tlv: Tlv | undefined): RsaNumbers | undefined {
   if (!tlv || tlv.tag !== SEQUENCE) return undefined;
   const parts = children(bytes, tlv);
-  if (!parts || parts.length !== 9 || smallInteger(bytes, parts[0]) !== 0) return undefined;
+  if (parts?.length !== 9 || smallInteger(bytes, parts[0]) !== 0) return undefined;
   const numbers = parts.slice(1).map((part) => positiveInteger(bytes, part));
   const [n, e] = numbers;
   return n && e && numbers.every(Boolean) ? { n, e } : undefined;
@@ -88,7 +88,7 @@ function pkcs1Private(bytes: Uint8Array, tlv: Tlv | undefined): RsaNumbers | und
 function pkcs1Public(bytes: Uint8Array, tlv: Tlv | undefined): RsaNumbers | undefined {
   if (!tlv || tlv.tag !== SEQUENCE) return undefined;
   const parts = children(bytes, tlv);
-  if (!parts || parts.length !== 2) return undefined;
+  if (parts?.length !== 2) return undefined;
   const n = positiveInteger(bytes, parts[0]);
   const e = positiveInteger(bytes, parts[1]);
   return n && e ? { n, e } : undefined;
@@ -122,7 +122,7 @@ function pkcs8(der: Uint8Array): Described | undefined {
 function spki(der: Uint8Array): Described | undefined {
   const top = whole(der, SEQUENCE);
   const parts = top && children(der, top);
-  if (!parts || parts.length !== 2) return undefined;
+  if (parts?.length !== 2) return undefined;
   const [algorithm, key] = parts as [Tlv, Tlv];
   if (algorithm.tag !== SEQUENCE || key.tag !== BIT_STRING || key.end <= key.start) {
     return undefined;
