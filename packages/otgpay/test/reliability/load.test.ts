@@ -27,9 +27,10 @@ describe('load: one provider, ambiguous faults and busy answers', () => {
   afterAll(() => sb.stop());
 
   it(`${CHARGES} charges and ${PAYOUTS} payouts at concurrency ${CONCURRENCY}: sandbox and SDK agree`, async () => {
-    // 15% of writes commit and then answer 1003 or drop the connection; 5% of all
-    // requests (queries too) are refused busy before processing.
-    sb.control.setFaults({ afterCommitRates: { '1003': 0.09, drop: 0.08 }, busyRate: 0.05 });
+    // 19% of writes commit and then answer 1003 or drop the connection (random: the run
+    // asserts at least 15%, about 4 standard deviations below the mean over 1,300 writes;
+    // 17% was once drawn as 14.9%); 5% of all requests (queries too) are refused busy.
+    sb.control.setFaults({ afterCommitRates: { '1003': 0.1, drop: 0.09 }, busyRate: 0.05 });
     const otg = provider(sb, 'otgpay-id');
     const paymux = client([otg]);
     let retries = 0;
