@@ -54,29 +54,27 @@ for (const [id, t] of counts) {
   const node = nodes.get(id);
   if (!node) continue;
   const { url, functionName } = node.callFrame;
-  const cat = url.includes('/ky/')
-    ? 'ky'
-    : url.includes('packages/core')
-      ? 'core'
-      : url.includes('packages/otgpay-signing')
-        ? 'signing'
-        : url.includes('packages/otgpay/')
-          ? 'otgpay'
-          : url.includes('packages/otgpay-id')
-            ? 'otgpay-id'
-            : url.startsWith('node:')
-              ? `node:${url.slice(5).split('/')[0]}`
-              : functionName === '(idle)'
-                ? '(idle)'
-                : functionName === '(garbage collector)'
-                  ? '(gc)'
-                  : functionName === '(program)'
-                    ? '(program)'
-                    : url === ''
-                      ? `(native) ${functionName}`
-                      : url.includes('node_modules')
-                        ? (url.split('node_modules/').pop() ?? url).split('/').slice(0, 2).join('/')
-                        : url;
+  const cat = url.includes('packages/core')
+    ? 'core'
+    : url.includes('packages/otgpay-signing')
+      ? 'signing'
+      : url.includes('packages/otgpay/')
+        ? 'otgpay'
+        : url.includes('packages/otgpay-id')
+          ? 'otgpay-id'
+          : url.startsWith('node:')
+            ? `node:${url.slice(5).split('/')[0]}`
+            : functionName === '(idle)'
+              ? '(idle)'
+              : functionName === '(garbage collector)'
+                ? '(gc)'
+                : functionName === '(program)'
+                  ? '(program)'
+                  : url === ''
+                    ? `(native) ${functionName}`
+                    : url.includes('node_modules')
+                      ? (url.split('node_modules/').pop() ?? url).split('/').slice(0, 2).join('/')
+                      : url;
   total.set(cat, (total.get(cat) ?? 0) + t);
   const key = `${cat} ${functionName}`;
   byFn.set(key, (byFn.get(key) ?? 0) + t);
