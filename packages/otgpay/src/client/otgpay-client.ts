@@ -6,7 +6,7 @@ import {
   UnknownOutcomeError,
 } from '@paymux/core';
 import type { KeyObjectLike } from '@paymux/otgpay-signing';
-import { OtgpayVerifier, WebCryptoSigner } from '@paymux/otgpay-signing';
+import { OtgpaySigner, OtgpayVerifier, WebCryptoSigner } from '@paymux/otgpay-signing';
 import { OTGPAY_SDK_VERSION } from '../version.js';
 import { parseEnvelope } from './envelope.js';
 import { mapOtgpayError } from './error-mapping.js';
@@ -136,7 +136,7 @@ function parseBaseUrl(baseUrl: string): URL | Error {
  * injected) is chosen once, here too.
  */
 export class OtgpayClient {
-  readonly #signer: WebCryptoSigner;
+  readonly #signer: WebCryptoSigner | OtgpaySigner;
   readonly #verifier: OtgpayVerifier;
   readonly #transport: Transport;
   readonly #baseUrl: string;
@@ -148,21 +148,22 @@ export class OtgpayClient {
     if (!Number.isSafeInteger(options.appId) || options.appId <= 0) {
       throw new TypeError('OtgpayClient: appId must be a positive integer');
     }
-    // Requests are signed on WebCrypto on every runtime: on Node the ~0.2 ms RSA sign runs on
-    // the thread pool, off the event loop, for about the CPU of node:crypto. Answers are
-    // verified by OtgpayVerifier: a synchronous node:crypto verify on Node (~20 µs, less than
-    // the hop to the thread pool), WebCrypto elsewhere. Measured: BENCHMARKS.md, rows 1–3.
-    this.#signer = new WebCryptoSigner({
-      privateKey: options.merchantPrivateKey,
+    // On Node both the request signature and the answer's verification are synchronous
+    // node:crypto on KeyObjects parsed once (OtgpayVerifier reaches node:crypto through
+    // process.getBuiltinModule and says which backend it got); elsewhere (Deno, Bun, workerd)
+    // WebCrypto. Measured in this client (BENCHMARKS.md, rows 1–3): on Node the synchronous
+    // sign costs less CPU and less latency than WebCrypto's hop to the thread pool, at
+    // concurrency 1 and 16.
+    const keys = {
       verifyKey: options.platformPublicKey,
       apiKey: options.apiKey,
       appendSecretKey: options.appendSecretKey ?? true,
-    });
-    this.#verifier = new OtgpayVerifier({
-      verifyKey: options.platformPublicKey,
-      apiKey: options.apiKey,
-      appendSecretKey: options.appendSecretKey ?? true,
-    });
+    };
+    this.#verifier = new OtgpayVerifier(keys);
+    this.#signer =
+      this.#verifier.backend === 'node:crypto'
+        ? new OtgpaySigner({ ...keys, privateKey: options.merchantPrivateKey })
+        : new WebCryptoSigner({ ...keys, privateKey: options.merchantPrivateKey });
     this.#appId = options.appId;
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#provider = options.providerId ?? 'otgpay';
