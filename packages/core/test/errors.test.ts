@@ -85,6 +85,25 @@ describe('PaymuxError.isInstance', () => {
   });
 });
 
+describe('errors as JSON', () => {
+  it('keep outcomeUnknown, so a logged or queued error still says the write may have gone through', () => {
+    const reset = new NetworkError('reset after the body was sent', {
+      outcomeUnknown: true,
+      reference: 'order-1',
+    });
+    const json = JSON.parse(JSON.stringify(reset));
+    expect(json).toMatchObject({ code: 'network', reference: 'order-1', outcomeUnknown: true });
+    expect(
+      JSON.parse(JSON.stringify(new NetworkError('refused', { outcomeUnknown: false }))),
+    ).toMatchObject({
+      outcomeUnknown: false,
+    });
+    expect(JSON.parse(JSON.stringify(new NetworkError('down')))).not.toHaveProperty(
+      'outcomeUnknown',
+    );
+  });
+});
+
 describe('secrets in errors', () => {
   it('never copies a foreign error message or cause into the message or JSON', () => {
     const leaky = new Error('POST failed: apiKey=sk_live_TOPSECRET sign=abc');

@@ -90,8 +90,8 @@ export class PaymuxError extends Error {
 
   /**
    * A plain object for logs and API answers: `name`, `code`, `message`, `retryable`,
-   * `provider`, `providerCode`, `field`, `rule`, `reference`. `raw`, `cause` and
-   * `outcomeUnknown` are left out.
+   * `provider`, `providerCode`, `field`, `rule`, `reference`, `outcomeUnknown` (a logged or
+   * queued error keeps "this write may have gone through"). `raw` and `cause` are left out.
    */
   toJSON(): Record<string, unknown> {
     return {
@@ -104,6 +104,7 @@ export class PaymuxError extends Error {
       field: this.field,
       rule: this.rule,
       reference: this.reference,
+      outcomeUnknown: this.outcomeUnknown,
     };
   }
 }
