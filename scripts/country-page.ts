@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   type CountryAdapter,
   type CountryPageData,
@@ -60,4 +60,24 @@ export function writeCountryPage(
   if (next === current) return true;
   if (!check) writeFileSync(file, next);
   return false;
+}
+
+/**
+ * The command line of a country package's `scripts/country-page.ts`: when that module is the
+ * one node was started with (`importMeta` is its `import.meta.url`), rewrites its page, or with
+ * `--check` only compares and exits 1 when the page is stale.
+ */
+export function runCountryPageScript(
+  importMeta: string,
+  file: string,
+  adapter: CountryAdapter,
+  data: CountryPageData,
+): void {
+  if (!process.argv[1] || importMeta !== pathToFileURL(process.argv[1]).href) return;
+  const check = process.argv.includes('--check');
+  const fresh = writeCountryPage(file, adapter, data, check);
+  console.log(
+    `${file} ${fresh ? 'is up to date' : check ? 'is stale: run `pnpm generate`' : 'regenerated'}`,
+  );
+  if (check && !fresh) process.exit(1);
 }

@@ -3,10 +3,9 @@
  * adapter's data (`pnpm generate`; `--check` only compares and exits 1 when the page is
  * stale). `test/country-page.test.ts` fails when the committed page differs.
  */
-import { pathToFileURL } from 'node:url';
 import { money } from '@paymux/core';
 import type { CountryPageData } from '@paymux/otgpay';
-import { countryPagePath, writeCountryPage } from '../../../scripts/country-page.js';
+import { countryPagePath, runCountryPageScript } from '../../../scripts/country-page.js';
 import { INDONESIA_BANKS, indonesia, indonesiaEwallets } from '../src/index.js';
 
 export const PAGE_PATH = countryPagePath('indonesia.md');
@@ -38,11 +37,4 @@ export const PAGE_DATA: CountryPageData = {
   },
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const check = process.argv.includes('--check');
-  const fresh = writeCountryPage(PAGE_PATH, indonesia(), PAGE_DATA, check);
-  console.log(
-    `${PAGE_PATH} ${fresh ? 'is up to date' : check ? 'is stale: run `pnpm generate`' : 'regenerated'}`,
-  );
-  if (check && !fresh) process.exit(1);
-}
+runCountryPageScript(import.meta.url, PAGE_PATH, indonesia(), PAGE_DATA);

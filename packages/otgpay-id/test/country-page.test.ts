@@ -1,27 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { renderCountryPage } from '../../../scripts/country-page.js';
+import { describeCountryPage } from '../../../scripts/country-page-suite.js';
 import { PAGE_DATA, PAGE_PATH } from '../scripts/country-page.js';
 import { INDONESIA_BANKS, indonesia } from '../src/index.js';
 
-const page = readFileSync(PAGE_PATH, 'utf8');
-const render = (text: string) => renderCountryPage(text, PAGE_PATH, indonesia(), PAGE_DATA);
-
-describe('docs/countries/indonesia.md', () => {
-  it('holds exactly what scripts/country-page.ts generates from the adapter (else run `pnpm generate`)', () => {
-    expect(page).toBe(render(page));
-  });
-
-  it('notices a drifted bank code and restores it, keeping the hand-written text', () => {
-    const bank = INDONESIA_BANKS[0]!;
-    const wrong = `Z${bank.code.slice(1)}`;
-    const drifted = page.replace(`| ${bank.code} `, `| ${wrong} `);
-    expect(drifted).not.toBe(page);
-    expect(render(drifted)).toBe(page);
-  });
-
-  it('lists every bank, and the example wire fields the adapter produced', () => {
-    for (const bank of INDONESIA_BANKS) expect(page).toContain(`| ${bank.code} `);
-    expect(page).toContain('"bankCode": "014"');
-  });
+describeCountryPage({
+  file: PAGE_PATH,
+  adapter: indonesia(),
+  data: PAGE_DATA,
+  banks: INDONESIA_BANKS,
+  exampleWireField: '"bankCode": "014"',
 });

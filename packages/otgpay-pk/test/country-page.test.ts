@@ -1,27 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { renderCountryPage } from '../../../scripts/country-page.js';
+import { describeCountryPage } from '../../../scripts/country-page-suite.js';
 import { PAGE_DATA, PAGE_PATH } from '../scripts/country-page.js';
 import { PAKISTAN_BANKS, pakistan } from '../src/index.js';
 
-const page = readFileSync(PAGE_PATH, 'utf8');
-const render = (text: string) => renderCountryPage(text, PAGE_PATH, pakistan(), PAGE_DATA);
-
-describe('docs/countries/pakistan.md', () => {
-  it('holds exactly what scripts/country-page.ts generates from the adapter (else run `pnpm generate`)', () => {
-    expect(page).toBe(render(page));
-  });
-
-  it('notices a drifted bank code and restores it, keeping the hand-written text', () => {
-    const bank = PAKISTAN_BANKS[0]!;
-    const wrong = `Z${bank.code.slice(1)}`;
-    const drifted = page.replace(`| ${bank.code} `, `| ${wrong} `);
-    expect(drifted).not.toBe(page);
-    expect(render(drifted)).toBe(page);
-  });
-
-  it('lists every bank, and the example wire fields the adapter produced', () => {
-    for (const bank of PAKISTAN_BANKS) expect(page).toContain(`| ${bank.code} `);
-    expect(page).toContain('"accountNo": "PK36SCBL0000001123456702"');
-  });
+describeCountryPage({
+  file: PAGE_PATH,
+  adapter: pakistan(),
+  data: PAGE_DATA,
+  banks: PAKISTAN_BANKS,
+  exampleWireField: '"accountNo": "PK36SCBL0000001123456702"',
 });
