@@ -9,6 +9,7 @@ export {
   parsePublicKey,
 } from './key-like.js';
 export { keyKind, type RsaKeyInfo, readPrivateKey, readPublicKey } from './key-read.js';
+export { isNode } from './node-builtins.js';
 export { OtgpaySigner, type OtgpaySignerOptions } from './signer.js';
 export { OtgpayVerifier, type OtgpayVerifierOptions } from './verifier.js';
 export { importPrivateKey, importPublicKey, type WebCryptoKey } from './webcrypto-keys.js';

@@ -1,3 +1,4 @@
+import { fnv1a } from '../store/fnv1a.js';
 /**
  * The references a payout stream has taken so far, exact, in a few bytes each instead of a
  * `Set<string>` entry (~60 bytes): a table of 32-bit hashes (open addressing) answers "new"
@@ -54,10 +55,5 @@ export class SeenReferences {
 
 /** FNV-1a, never 0 (0 marks an empty slot). */
 function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0 || 1;
+  return fnv1a(text) || 1;
 }

@@ -1,3 +1,4 @@
+import { fnv1a } from './fnv1a.js';
 import type { Store } from './store.js';
 
 /** Store key prefix of the batch item index (`bref:payout:1f` heads, `bref:payout:1f:0` pages). */
@@ -17,12 +18,7 @@ export interface BatchItemLocation {
 
 /** FNV-1a of the reference, as a two-digit hex bucket. */
 function bucketOf(reference: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < reference.length; i++) {
-    hash ^= reference.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return ((hash >>> 0) % BUCKETS).toString(16).padStart(2, '0');
+  return (fnv1a(reference) % BUCKETS).toString(16).padStart(2, '0');
 }
 
 /**

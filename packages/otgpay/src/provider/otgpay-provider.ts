@@ -27,7 +27,6 @@ import {
   type WebhookEvent,
   type WebhookRequest,
 } from '@paymux/core';
-import { OtgpayVerifier } from '@paymux/otgpay-signing';
 import { type OtgpayCallOptions, OtgpayClient } from '../client/otgpay-client.js';
 import { type CallbackVerifier, parseCallback } from '../webhook/parse-callback.js';
 import { type CheckedOptions, checkOptions } from './check-options.js';
@@ -100,12 +99,13 @@ export class OtgpayProvider extends BaseProvider {
         : { appendSecretKey: options.appendSecretKey }),
       ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
     });
-    const verifier = new OtgpayVerifier({
-      verifyKey: checked.platformPublicKey,
-      apiKey: checked.apiKey,
-      appendSecretKey: options.appendSecretKey ?? true,
-    });
-    this.#callbacks = { appId: checked.appId, verify: (params) => verifier.verify(params) };
+    // Callbacks are signed with the same platform key as answers: the client's verifier
+    // (key parsed once) checks both.
+    const client = this.#client;
+    this.#callbacks = {
+      appId: checked.appId,
+      verify: (params) => client.verifyPlatformSignature(params),
+    };
     this.#context = { provider: this.id, adapter };
     this.capabilities = {
       countries: [adapter.country],

@@ -1,4 +1,5 @@
 import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
+import { isNode } from '@paymux/otgpay-signing';
 import { abortError, type Transport, timeoutError } from './transport.js';
 
 /** What this module uses of `node:http` / `node:https` (the same shape for both). */
@@ -7,30 +8,15 @@ interface HttpModule {
   request(options: RequestOptions, onResponse: (response: IncomingMessage) => void): ClientRequest;
 }
 
-interface NodeProcess {
-  readonly versions?: { readonly node?: string };
-  getBuiltinModule?(id: string): unknown;
-}
-
 /**
- * `node:http` or `node:https` when this is Node (≥ 20.16, `process.getBuiltinModule`),
- * otherwise undefined. Never a static `node:` import: Deno, Bun and workerd load this
- * package without any Node built-in and use `fetch` (they expose `process` too, with their
- * own `node:http` built on their `fetch`, so they are excluded by name).
+ * `node:http` or `node:https` when this is Node itself ({@link isNode}: Deno, Bun and workerd
+ * expose `process` and a `node:http` built on their `fetch`, and use `fetch` directly),
+ * otherwise undefined. Never a static `node:` import: those runtimes load this package
+ * without any Node built-in.
  */
 function nodeHttpModule(protocol: string): HttpModule | undefined {
-  const g = globalThis as {
-    process?: NodeProcess;
-    Deno?: unknown;
-    Bun?: unknown;
-    navigator?: { userAgent?: string };
-  };
-  const proc = g.process;
-  if (proc?.versions?.node === undefined || typeof proc.getBuiltinModule !== 'function') {
-    return undefined;
-  }
-  if (g.Deno !== undefined || g.Bun !== undefined) return undefined;
-  if (g.navigator?.userAgent === 'Cloudflare-Workers') return undefined;
+  const proc = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process;
+  if (!isNode() || typeof proc?.getBuiltinModule !== 'function') return undefined;
   const id = protocol === 'https:' ? 'node:https' : protocol === 'http:' ? 'node:http' : undefined;
   return id === undefined ? undefined : (proc.getBuiltinModule(id) as HttpModule | undefined);
 }
