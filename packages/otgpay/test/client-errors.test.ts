@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OtgpayClient } from '../src/index.js';
 import { fakeOtgpay } from './fixtures/fake-otgpay.js';
 import { API_KEY, APP_ID, merchantKeys, platformKeys } from './fixtures/keys.js';
+import { payment } from './fixtures/wire-bodies.js';
 
 function clientFor(reply: { error: string; msg: string }) {
   const fake = fakeOtgpay(() => reply);
@@ -18,15 +19,6 @@ function clientFor(reply: { error: string; msg: string }) {
   return { client, fake };
 }
 
-const payment = {
-  orderId: 'order-1',
-  amount: '150000',
-  payType: 'QR',
-  inBankCode: 'QRIS',
-  name: 'Budi',
-  phone: '081234567890',
-  email: 'b@example.com',
-};
 const payout = {
   orderId: 'po-1',
   amount: '50000',

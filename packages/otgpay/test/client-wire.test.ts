@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { OtgpayClient, type OtgpayFetch, OtgpaySigner } from '../src/index.js';
 import { fakeOtgpay, platformSigner } from './fixtures/fake-otgpay.js';
 import { API_KEY, APP_ID, merchantKeys, otherKeys, platformKeys } from './fixtures/keys.js';
+import { created, payment } from './fixtures/wire-bodies.js';
 
 function client(
   fetch: OtgpayFetch,
@@ -31,22 +32,6 @@ async function rejection(promise: Promise<unknown>): Promise<PaymuxError> {
   return error;
 }
 
-const payment = {
-  orderId: 'order-1',
-  amount: '150000',
-  payType: 'QR',
-  inBankCode: 'QRIS',
-  name: 'Budi',
-  phone: '081234567890',
-  email: 'b@example.com',
-};
-const created = {
-  orderId: 'order-1',
-  orderNo: 'P1',
-  payUrl: 'https://pay/x',
-  qrCode: 'QR',
-  status: 0,
-};
 const paymentView = {
   orderId: 'order-1',
   orderNo: 'P1',

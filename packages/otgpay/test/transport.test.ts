@@ -8,6 +8,7 @@ import type { Transport } from '../src/client/transport/transport.js';
 import { OtgpayClient } from '../src/index.js';
 import { platformSigner } from './fixtures/fake-otgpay.js';
 import { API_KEY, APP_ID, merchantKeys, platformKeys } from './fixtures/keys.js';
+import { created, payment } from './fixtures/wire-bodies.js';
 
 /**
  * The client's own transports over real HTTP on loopback: `node:http` (the default on Node)
@@ -199,23 +200,6 @@ describe.each(['node:http', 'fetch'])('the %s transport over real HTTP', (name) 
 });
 
 describe('OtgpayClient on its default transport (node:http on Node)', () => {
-  const payment = {
-    orderId: 'order-1',
-    amount: '150000',
-    payType: 'QR',
-    inBankCode: 'QRIS',
-    name: 'Budi',
-    phone: '081234567890',
-    email: 'b@example.com',
-  };
-  const created = {
-    orderId: 'order-1',
-    orderNo: 'P1',
-    payUrl: 'https://pay/x',
-    qrCode: 'QR',
-    status: 0,
-  };
-
   function client(url: string, timeoutMs = 5000) {
     return new OtgpayClient({
       appId: APP_ID,
