@@ -1,34 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalString, OtgpaySigner, parsePrivateKey, parsePublicKey } from '../src/index.js';
+import { type Vector, vectors } from './vectors/load.js';
 
-interface Vector {
-  name: string;
-  apiKey: string;
-  appendSecretKey?: boolean;
-  params: Record<string, unknown>;
-  canonical: string;
-  sign: string;
-}
-interface VectorFile {
-  privateKeyPkcs8Base64: string;
-  publicKeySpkiBase64: string;
-  vectors: Vector[];
-}
-
-// Known-answer vectors made with the openssl CLI, kept beside this test (docs/protocol.md §2).
-const vectorFile = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  'vectors',
-  'otgpay-sign.json',
-);
-const data = JSON.parse(readFileSync(vectorFile, 'utf8')) as VectorFile;
+const data = vectors;
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'otgpay-signing-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

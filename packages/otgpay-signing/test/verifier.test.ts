@@ -1,29 +1,10 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { canonicalString, OtgpaySigner, OtgpayVerifier } from '../src/index.js';
 import { isCanonicalBase64 } from '../src/signature-text.js';
+import { vectors } from './vectors/load.js';
 
-interface VectorFile {
-  privateKeyPkcs8Base64: string;
-  publicKeySpkiBase64: string;
-  vectors: Array<{
-    name: string;
-    apiKey: string;
-    appendSecretKey?: boolean;
-    params: Record<string, unknown>;
-    sign: string;
-  }>;
-}
-
-const data = JSON.parse(
-  readFileSync(
-    path.join(path.dirname(fileURLToPath(import.meta.url)), 'vectors', 'otgpay-sign.json'),
-    'utf8',
-  ),
-) as VectorFile;
+const data = vectors;
 
 /** The same signature spelled with other unused low bits in its last character. */
 function respelled(signature: string): string[] {

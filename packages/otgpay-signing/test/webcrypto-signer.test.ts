@@ -1,28 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareBytes, OtgpaySigner, WebCryptoSigner } from '../src/index.js';
+import { vectors } from './vectors/load.js';
 
-interface VectorFile {
-  privateKeyPkcs8Base64: string;
-  publicKeySpkiBase64: string;
-  vectors: Array<{
-    name: string;
-    apiKey: string;
-    appendSecretKey?: boolean;
-    params: Record<string, unknown>;
-    sign: string;
-  }>;
-}
-
-const data = JSON.parse(
-  readFileSync(
-    path.join(path.dirname(fileURLToPath(import.meta.url)), 'vectors', 'otgpay-sign.json'),
-    'utf8',
-  ),
-) as VectorFile;
+const data = vectors;
 
 describe('WebCryptoSigner (globalThis.crypto.subtle)', () => {
   it('reproduces every openssl known-answer signature and verifies it', async () => {
